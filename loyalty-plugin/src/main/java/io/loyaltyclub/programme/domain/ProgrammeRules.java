@@ -1,0 +1,275 @@
+package io.loyaltyclub.programme.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The numbers of the loyalty programme that earning, redeeming and expiry are computed from
+ * (loyalty spec, section 1). Immutable; build one with {@link #builder()} and check it with
+ * {@link #problems()} before it is saved.
+ *
+ * <p>Points are whole numbers ({@code long}); money is {@link BigDecimal} in the store currency.
+ */
+public final class ProgrammeRules {
+
+    /** The limit of the "maximum share of an order payable by points" setting. */
+    public static final int MAX_SHARE_PERCENT = 100;
+
+    private final BigDecimal pointsPerCurrencyUnit;
+    private final long pointsPerCurrencyUnitRedeemed;
+    private final int pendingDays;
+    private final ExpiryPolicy expiryPolicy;
+    private final int expiryMonths;
+    private final long minimumRedemptionPoints;
+    private final int maximumOrderSharePercent;
+    private final boolean doublePromotions;
+    private final long welcomeBonusPoints;
+
+    private ProgrammeRules(Builder b) {
+        this.pointsPerCurrencyUnit = b.pointsPerCurrencyUnit;
+        this.pointsPerCurrencyUnitRedeemed = b.pointsPerCurrencyUnitRedeemed;
+        this.pendingDays = b.pendingDays;
+        this.expiryPolicy = b.expiryPolicy;
+        this.expiryMonths = b.expiryMonths;
+        this.minimumRedemptionPoints = b.minimumRedemptionPoints;
+        this.maximumOrderSharePercent = b.maximumOrderSharePercent;
+        this.doublePromotions = b.doublePromotions;
+        this.welcomeBonusPoints = b.welcomeBonusPoints;
+    }
+
+    /** A builder holding the defaults of the loyalty spec. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The defaults of the loyalty spec: 1 point per 1.00, 100 points = 1.00, 14 pending days, ... */
+    public static ProgrammeRules defaults() {
+        return builder().build();
+    }
+
+    /**
+     * Points earned on an eligible amount, before any multiplier: the amount times the earn rate,
+     * rounded down to a whole point. A zero or negative amount earns nothing.
+     */
+    public long basePointsFor(BigDecimal eligibleAmount) {
+        if (eligibleAmount == null || eligibleAmount.signum() <= 0) {
+            return 0;
+        }
+        return eligibleAmount.multiply(pointsPerCurrencyUnit).setScale(0, RoundingMode.DOWN).longValueExact();
+    }
+
+    /**
+     * The money value of {@code points} when redeemed, in the currency's smallest unit given by
+     * {@code currencyScale} (2 for cents), rounded down so that points never pay more than they are worth.
+     */
+    public BigDecimal moneyValueOf(long points, int currencyScale) {
+        if (points <= 0) {
+            return BigDecimal.ZERO.setScale(currencyScale);
+        }
+        return BigDecimal.valueOf(points)
+                .divide(BigDecimal.valueOf(pointsPerCurrencyUnitRedeemed), currencyScale, RoundingMode.DOWN);
+    }
+
+    /** The day points earned on {@code earnedOn} can first be spent. */
+    public LocalDate availableOn(LocalDate earnedOn) {
+        return earnedOn.plusDays(pendingDays);
+    }
+
+    /**
+     * The last day points earned on {@code earnedOn} can be spent (they expire at the end of it),
+     * or {@code null} when they never expire.
+     * With {@link ExpiryPolicy#MONTHS_AFTER_EARNING} points earned on 31 January with one month
+     * of validity are good until the last day of February.
+     */
+    public LocalDate lastValidDay(LocalDate earnedOn) {
+        switch (expiryPolicy) {
+            case MONTHS_AFTER_EARNING:
+                return earnedOn.plusMonths(expiryMonths);
+            case END_OF_FOLLOWING_YEAR:
+                return LocalDate.of(earnedOn.getYear() + 1, Month.DECEMBER, 31);
+            case NEVER:
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * What is wrong with these numbers, as sentences an admin can act on; empty when they are valid.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<String>();
+        if (pointsPerCurrencyUnit == null || pointsPerCurrencyUnit.signum() < 0) {
+            problems.add("Points earned per 1.00 spent must be zero or more.");
+        } else if (pointsPerCurrencyUnit.stripTrailingZeros().scale() > 4) {
+            problems.add("Points earned per 1.00 spent can have at most 4 decimal places.");
+        }
+        if (pointsPerCurrencyUnitRedeemed < 1) {
+            problems.add("Points needed for 1.00 off must be at least 1.");
+        }
+        if (pendingDays < 0 || pendingDays > 365) {
+            problems.add("Pending days must be between 0 and 365.");
+        }
+        if (expiryPolicy == null) {
+            problems.add("Choose an expiry policy.");
+        } else if (expiryPolicy == ExpiryPolicy.MONTHS_AFTER_EARNING && (expiryMonths < 1 || expiryMonths > 120)) {
+            problems.add("Months until points expire must be between 1 and 120.");
+        }
+        if (minimumRedemptionPoints < 0) {
+            problems.add("Minimum points per redemption must be zero or more.");
+        }
+        if (maximumOrderSharePercent < 0 || maximumOrderSharePercent > MAX_SHARE_PERCENT) {
+            problems.add("The share of an order payable with points must be between 0 and 100 %.");
+        }
+        if (welcomeBonusPoints < 0) {
+            problems.add("Welcome bonus points must be zero or more.");
+        }
+        return Collections.unmodifiableList(problems);
+    }
+
+    public BigDecimal getPointsPerCurrencyUnit() {
+        return pointsPerCurrencyUnit;
+    }
+
+    public long getPointsPerCurrencyUnitRedeemed() {
+        return pointsPerCurrencyUnitRedeemed;
+    }
+
+    public int getPendingDays() {
+        return pendingDays;
+    }
+
+    public ExpiryPolicy getExpiryPolicy() {
+        return expiryPolicy;
+    }
+
+    public int getExpiryMonths() {
+        return expiryMonths;
+    }
+
+    public long getMinimumRedemptionPoints() {
+        return minimumRedemptionPoints;
+    }
+
+    public int getMaximumOrderSharePercent() {
+        return maximumOrderSharePercent;
+    }
+
+    public boolean isDoublePromotions() {
+        return doublePromotions;
+    }
+
+    public long getWelcomeBonusPoints() {
+        return welcomeBonusPoints;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ProgrammeRules)) {
+            return false;
+        }
+        ProgrammeRules that = (ProgrammeRules) o;
+        return pointsPerCurrencyUnitRedeemed == that.pointsPerCurrencyUnitRedeemed
+                && pendingDays == that.pendingDays
+                && expiryMonths == that.expiryMonths
+                && minimumRedemptionPoints == that.minimumRedemptionPoints
+                && maximumOrderSharePercent == that.maximumOrderSharePercent
+                && doublePromotions == that.doublePromotions
+                && welcomeBonusPoints == that.welcomeBonusPoints
+                && compare(pointsPerCurrencyUnit, that.pointsPerCurrencyUnit)
+                && expiryPolicy == that.expiryPolicy;
+    }
+
+    private static boolean compare(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pointsPerCurrencyUnit == null ? null : pointsPerCurrencyUnit.stripTrailingZeros(),
+                pointsPerCurrencyUnitRedeemed, pendingDays, expiryPolicy, expiryMonths, minimumRedemptionPoints,
+                maximumOrderSharePercent, doublePromotions, welcomeBonusPoints);
+    }
+
+    @Override
+    public String toString() {
+        return "ProgrammeRules{earn " + pointsPerCurrencyUnit + "/1.00, redeem " + pointsPerCurrencyUnitRedeemed
+                + "/1.00, pending " + pendingDays + "d, expiry " + expiryPolicy
+                + (expiryPolicy == ExpiryPolicy.MONTHS_AFTER_EARNING ? " " + expiryMonths + "m" : "")
+                + ", min " + minimumRedemptionPoints + ", max share " + maximumOrderSharePercent + "%"
+                + ", double promotions " + doublePromotions + ", welcome " + welcomeBonusPoints + "}";
+    }
+
+    /** Builds {@link ProgrammeRules}; starts from the defaults of the loyalty spec. */
+    public static final class Builder {
+        private BigDecimal pointsPerCurrencyUnit = BigDecimal.ONE;
+        private long pointsPerCurrencyUnitRedeemed = 100;
+        private int pendingDays = 14;
+        private ExpiryPolicy expiryPolicy = ExpiryPolicy.MONTHS_AFTER_EARNING;
+        private int expiryMonths = 24;
+        private long minimumRedemptionPoints = 100;
+        private int maximumOrderSharePercent = 50;
+        private boolean doublePromotions = false;
+        private long welcomeBonusPoints = 100;
+
+        private Builder() {
+        }
+
+        public Builder pointsPerCurrencyUnit(BigDecimal value) {
+            this.pointsPerCurrencyUnit = value;
+            return this;
+        }
+
+        public Builder pointsPerCurrencyUnitRedeemed(long value) {
+            this.pointsPerCurrencyUnitRedeemed = value;
+            return this;
+        }
+
+        public Builder pendingDays(int value) {
+            this.pendingDays = value;
+            return this;
+        }
+
+        public Builder expiryPolicy(ExpiryPolicy value) {
+            this.expiryPolicy = value;
+            return this;
+        }
+
+        public Builder expiryMonths(int value) {
+            this.expiryMonths = value;
+            return this;
+        }
+
+        public Builder minimumRedemptionPoints(long value) {
+            this.minimumRedemptionPoints = value;
+            return this;
+        }
+
+        public Builder maximumOrderSharePercent(int value) {
+            this.maximumOrderSharePercent = value;
+            return this;
+        }
+
+        public Builder doublePromotions(boolean value) {
+            this.doublePromotions = value;
+            return this;
+        }
+
+        public Builder welcomeBonusPoints(long value) {
+            this.welcomeBonusPoints = value;
+            return this;
+        }
+
+        public ProgrammeRules build() {
+            return new ProgrammeRules(this);
+        }
+    }
+}
