@@ -21,6 +21,9 @@ public final class ProgrammeRules {
     /** The limit of the "maximum share of an order payable by points" setting. */
     public static final int MAX_SHARE_PERCENT = 100;
 
+    /** The largest earn rate an admin can set, points per currency unit. */
+    public static final BigDecimal MAX_EARN_RATE = new BigDecimal(1000);
+
     private final BigDecimal pointsPerCurrencyUnit;
     private final long pointsPerCurrencyUnitRedeemed;
     private final int pendingDays;
@@ -100,36 +103,65 @@ public final class ProgrammeRules {
     }
 
     /**
-     * What is wrong with these numbers, as sentences an admin can act on; empty when they are valid.
+     * What is wrong with these numbers, one {@link Problem} per field, in sentences an admin can act on;
+     * empty when they are valid. Field names are those of the programme settings entity.
      */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<String>();
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<Problem>();
         if (pointsPerCurrencyUnit == null || pointsPerCurrencyUnit.signum() < 0) {
-            problems.add("Points earned per 1.00 spent must be zero or more.");
+            problems.add(new Problem("pointsPerCurrencyUnit", "Points earned per 1.00 spent must be zero or more."));
         } else if (pointsPerCurrencyUnit.stripTrailingZeros().scale() > 4) {
-            problems.add("Points earned per 1.00 spent can have at most 4 decimal places.");
+            problems.add(new Problem("pointsPerCurrencyUnit", "Points earned per 1.00 spent can have at most 4 decimals."));
+        } else if (pointsPerCurrencyUnit.compareTo(MAX_EARN_RATE) > 0) {
+            problems.add(new Problem("pointsPerCurrencyUnit", "Points earned per 1.00 spent can be at most 1000."));
         }
         if (pointsPerCurrencyUnitRedeemed < 1) {
-            problems.add("Points needed for 1.00 off must be at least 1.");
+            problems.add(new Problem("pointsPerCurrencyUnitRedeemed", "Points needed for 1.00 off must be at least 1."));
         }
         if (pendingDays < 0 || pendingDays > 365) {
-            problems.add("Pending days must be between 0 and 365.");
+            problems.add(new Problem("pendingDays", "Pending days must be between 0 and 365."));
         }
         if (expiryPolicy == null) {
-            problems.add("Choose an expiry policy.");
+            problems.add(new Problem("expiryPolicy", "Choose when points expire."));
         } else if (expiryPolicy == ExpiryPolicy.MONTHS_AFTER_EARNING && (expiryMonths < 1 || expiryMonths > 120)) {
-            problems.add("Months until points expire must be between 1 and 120.");
+            problems.add(new Problem("expiryMonths",
+                    "When points expire a number of months after earning, give between 1 and 120 months."));
         }
         if (minimumRedemptionPoints < 0) {
-            problems.add("Minimum points per redemption must be zero or more.");
+            problems.add(new Problem("minimumRedemptionPoints", "Minimum points per redemption must be zero or more."));
         }
         if (maximumOrderSharePercent < 0 || maximumOrderSharePercent > MAX_SHARE_PERCENT) {
-            problems.add("The share of an order payable with points must be between 0 and 100 %.");
+            problems.add(new Problem("maximumOrderSharePercent",
+                    "The share of an order payable with points must be between 0 and 100 %."));
         }
         if (welcomeBonusPoints < 0) {
-            problems.add("Welcome bonus points must be zero or more.");
+            problems.add(new Problem("welcomeBonusPoints", "Welcome bonus points must be zero or more."));
         }
         return Collections.unmodifiableList(problems);
+    }
+
+    /** One thing wrong with programme settings: the field and what to do about it. */
+    public static final class Problem {
+        private final String field;
+        private final String message;
+
+        public Problem(String field, String message) {
+            this.field = field;
+            this.message = message;
+        }
+
+        public String getField() {
+            return field;
+        }
+
+        public String getMessage() {
+            return message;
+        }
+
+        @Override
+        public String toString() {
+            return field + ": " + message;
+        }
     }
 
     public BigDecimal getPointsPerCurrencyUnit() {

@@ -4,7 +4,6 @@ import io.loyaltyclub.programme.domain.ExpiryPolicy;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
-import org.broadleafcommerce.common.presentation.ConfigurationItem;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
@@ -38,7 +37,8 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
 
     private static final long serialVersionUID = 1L;
 
-    static final String RANGE_VALIDATOR = "loyaltyRangeValidator";
+    /** The admin's validator of these settings (admin-extensions); it applies {@link ProgrammeRules#problems()}. */
+    static final String SETTINGS_VALIDATOR = "loyaltyProgrammeSettingsValidator";
     static final String GROUP_PROGRAMME = "Programme";
     static final String GROUP_EARNING = "Earning and expiry";
     static final String GROUP_REDEEMING = "Paying with points";
@@ -78,79 +78,51 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
             groupOrder = 2000, requiredOverride = RequiredOverride.REQUIRED, fieldType = SupportedFieldType.DECIMAL,
             helpText = "On merchandise paid after discounts, without shipping, tax or the part paid with points. "
                     + "Rounded down per order.",
-            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "min", itemValue = "0"),
-                            @ConfigurationItem(itemName = "max", itemValue = "1000"),
-                            @ConfigurationItem(itemName = "maxDecimals", itemValue = "4")
-                    }))
+            validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
     protected BigDecimal pointsPerCurrencyUnit = BigDecimal.ONE;
 
     @Column(name = "PENDING_DAYS", nullable = false)
     @AdminPresentation(friendlyName = "Pending days (return window)", order = 2000, group = GROUP_EARNING,
             requiredOverride = RequiredOverride.REQUIRED,
             helpText = "Days after an order is submitted before its points can be spent.",
-            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "min", itemValue = "0"),
-                            @ConfigurationItem(itemName = "max", itemValue = "365")
-                    }))
+            validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
     protected Integer pendingDays = 14;
 
     @Column(name = "EXPIRY_POLICY", nullable = false, length = 40)
     @AdminPresentation(friendlyName = "Points expire", order = 3000, group = GROUP_EARNING,
             requiredOverride = RequiredOverride.REQUIRED, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
-            broadleafEnumeration = "io.loyaltyclub.programme.persistence.ExpiryPolicyType")
+            broadleafEnumeration = "io.loyaltyclub.programme.persistence.ExpiryPolicyType",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
     protected String expiryPolicy = ExpiryPolicy.MONTHS_AFTER_EARNING.name();
 
     @Column(name = "EXPIRY_MONTHS")
     @AdminPresentation(friendlyName = "Months until points expire", order = 4000, group = GROUP_EARNING,
             helpText = "Used when points expire a number of months after earning.",
-            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "min", itemValue = "1"),
-                            @ConfigurationItem(itemName = "max", itemValue = "120")
-                    }))
+            validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
     protected Integer expiryMonths = 24;
 
     @Column(name = "WELCOME_BONUS_POINTS", nullable = false)
     @AdminPresentation(friendlyName = "Welcome bonus (points)", order = 5000, group = GROUP_EARNING,
             requiredOverride = RequiredOverride.REQUIRED, helpText = "Credited once when a shopper joins.",
-            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "min", itemValue = "0"),
-                            @ConfigurationItem(itemName = "max", itemValue = "1000000")
-                    }))
+            validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
     protected Long welcomeBonusPoints = 100L;
 
     @Column(name = "POINTS_PER_CURRENCY_UNIT_REDEEMED", nullable = false)
     @AdminPresentation(friendlyName = "Points needed for 1.00 off", order = 1000, group = GROUP_REDEEMING,
             groupOrder = 3000, requiredOverride = RequiredOverride.REQUIRED,
-            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "min", itemValue = "1"),
-                            @ConfigurationItem(itemName = "max", itemValue = "1000000")
-                    }))
+            validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
     protected Long pointsPerCurrencyUnitRedeemed = 100L;
 
     @Column(name = "MIN_REDEMPTION_POINTS", nullable = false)
     @AdminPresentation(friendlyName = "Minimum points per redemption", order = 2000, group = GROUP_REDEEMING,
             requiredOverride = RequiredOverride.REQUIRED,
-            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "min", itemValue = "0"),
-                            @ConfigurationItem(itemName = "max", itemValue = "100000000")
-                    }))
+            validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
     protected Long minimumRedemptionPoints = 100L;
 
     @Column(name = "MAX_ORDER_SHARE_PERCENT", nullable = false)
     @AdminPresentation(friendlyName = "Maximum share of an order payable with points (%)", order = 3000,
             group = GROUP_REDEEMING, requiredOverride = RequiredOverride.REQUIRED,
-            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "min", itemValue = "0"),
-                            @ConfigurationItem(itemName = "max", itemValue = "100")
-                    }))
+            validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
     protected Integer maximumOrderSharePercent = 50;
 
     @Column(name = "DOUBLE_PROMOTIONS", nullable = false)
@@ -180,8 +152,8 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
     /** Optimistic lock: two admins saving at once cannot silently overwrite each other. */
     @Version
     @Column(name = "VERSION")
-    @AdminPresentation(friendlyName = "Revision", visibility = VisibilityEnum.FORM_HIDDEN,
-            validationConfigurations = @ValidationConfiguration(validationImplementation = "loyaltyStaleFormValidator"))
+    @AdminPresentation(friendlyName = "Revision", order = 4000, group = GROUP_TERMS, readOnly = true,
+            helpText = "Goes up by one with every save. A form opened at an older revision cannot be saved.")
     protected Long version;
 
     @PrePersist

@@ -1,5 +1,6 @@
 package io.loyaltyclub.programme.service;
 
+import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.persistence.LoyaltyProgramDao;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,10 @@ public class LoyaltyProgramServiceImpl implements LoyaltyProgramService {
     @Override
     @Transactional("blTransactionManager")
     public LoyaltyProgram save(LoyaltyProgram programme) {
-        List<String> problems = new ArrayList<String>(programme.toRules().problems());
+        List<String> problems = new ArrayList<String>();
+        for (ProgrammeRules.Problem problem : programme.toRules().problems()) {
+            problems.add(problem.getMessage());
+        }
         if (isBlank(programme.getName())) {
             problems.add("Give the club a name.");
         }

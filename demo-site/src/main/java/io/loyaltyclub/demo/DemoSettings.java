@@ -1,0 +1,148 @@
+package io.loyaltyclub.demo;
+
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How the demo shop runs: ports, data folder and database. Read from system properties, so the same
+ * settings reach the admin JVM and Broadleaf's property placeholders.
+ *
+ * <table>
+ *   <tr><td>demo.site.port</td><td>8080</td></tr>
+ *   <tr><td>demo.admin.port</td><td>8081</td></tr>
+ *   <tr><td>demo.data.dir</td><td>data (in the working directory)</td></tr>
+ *   <tr><td>demo.db</td><td>hsqldb (embedded file database), postgres or mariadb</td></tr>
+ *   <tr><td>demo.jdbc.url, demo.jdbc.user, demo.jdbc.password</td><td>override the database defaults</td></tr>
+ * </table>
+ */
+public final class DemoSettings {
+
+    private final int sitePort;
+    private final int adminPort;
+    private final File dataDir;
+    private final String db;
+    private final int hsqldbPort;
+    private final String jdbcUrl;
+    private final String jdbcUser;
+    private final String jdbcPassword;
+    private final String dialect;
+
+    private DemoSettings(int sitePort, int adminPort, File dataDir, String db, int hsqldbPort,
+                         String jdbcUrl, String jdbcUser, String jdbcPassword, String dialect) {
+        this.sitePort = sitePort;
+        this.adminPort = adminPort;
+        this.dataDir = dataDir;
+        this.db = db;
+        this.hsqldbPort = hsqldbPort;
+        this.jdbcUrl = jdbcUrl;
+        this.jdbcUser = jdbcUser;
+        this.jdbcPassword = jdbcPassword;
+        this.dialect = dialect;
+    }
+
+    /** The settings given by system properties, with the documented defaults. */
+    public static DemoSettings fromSystemProperties() {
+        return of(Integer.getInteger("demo.site.port", 8080), Integer.getInteger("demo.admin.port", 8081),
+                new File(System.getProperty("demo.data.dir", "data")), System.getProperty("demo.db", "hsqldb"),
+                Integer.getInteger("demo.hsqldb.port", 9137));
+    }
+
+    /** Settings for the given ports, folder and database kind; JDBC overrides still come from system properties. */
+    public static DemoSettings of(int sitePort, int adminPort, File dataDir, String db, int hsqldbPort) {
+        String kind = db.trim().toLowerCase();
+        String url;
+        String user;
+        String password;
+        String dialect;
+        if ("hsqldb".equals(kind)) {
+            url = "jdbc:hsqldb:hsql://127.0.0.1:" + hsqldbPort + "/shop";
+            user = "SA";
+            password = "";
+            dialect = "org.hibernate.dialect.HSQLDialect";
+        } else if ("postgres".equals(kind) || "postgresql".equals(kind)) {
+            kind = "postgres";
+            url = "jdbc:postgresql://127.0.0.1:5432/loyalty_demo";
+            user = "postgres";
+            password = "";
+            dialect = "io.loyaltyclub.platform.PostgreSqlDialect";
+        } else if ("mariadb".equals(kind) || "mysql".equals(kind)) {
+            kind = "mariadb";
+            url = "jdbc:mariadb://127.0.0.1:3306/loyalty_demo?createDatabaseIfNotExist=true";
+            user = "root";
+            password = "";
+            dialect = "org.hibernate.dialect.MySQL5InnoDBDialect";
+        } else {
+            throw new IllegalArgumentException("demo.db=" + db + " is not one of hsqldb, postgres, mariadb");
+        }
+        return new DemoSettings(sitePort, adminPort, dataDir.getAbsoluteFile(), kind, hsqldbPort,
+                System.getProperty("demo.jdbc.url", url), System.getProperty("demo.jdbc.user", user),
+                System.getProperty("demo.jdbc.password", password),
+                System.getProperty("demo.hibernate.dialect", dialect));
+    }
+
+    /**
+     * The properties the web applications read (Broadleaf's placeholders fall back to system properties),
+     * without the first-start switches that only the storefront gets.
+     */
+    public Map<String, String> asProperties() {
+        Map<String, String> p = new LinkedHashMap<String, String>();
+        p.put("demo.site.port", Integer.toString(sitePort));
+        p.put("demo.admin.port", Integer.toString(adminPort));
+        p.put("demo.data.dir", dataDir.getPath());
+        p.put("demo.db", db);
+        p.put("demo.hsqldb.port", Integer.toString(hsqldbPort));
+        p.put("demo.jdbc.url", jdbcUrl);
+        p.put("demo.jdbc.user", jdbcUser);
+        p.put("demo.jdbc.password", jdbcPassword);
+        p.put("demo.hibernate.dialect", dialect);
+        p.put("demo.assets.dir", new File(dataDir, "assets").getPath());
+        // Broadleaf's property files for "development" (the only environment of the demo).
+        p.put("runtime.environment", "development");
+        return p;
+    }
+
+    public int sitePort() {
+        return sitePort;
+    }
+
+    public int adminPort() {
+        return adminPort;
+    }
+
+    public File dataDir() {
+        return dataDir;
+    }
+
+    public String db() {
+        return db;
+    }
+
+    public boolean isEmbeddedDatabase() {
+        return "hsqldb".equals(db);
+    }
+
+    public int hsqldbPort() {
+        return hsqldbPort;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String jdbcUser() {
+        return jdbcUser;
+    }
+
+    public String jdbcPassword() {
+        return jdbcPassword;
+    }
+
+    public String siteUrl() {
+        return "http://localhost:" + sitePort + "/";
+    }
+
+    public String adminUrl() {
+        return "http://localhost:" + adminPort + "/admin";
+    }
+}
