@@ -36,6 +36,16 @@ class BroadleafHarnessIT {
     }
 
     @Test
+    void hibernate_speaks_the_dialect_chosen_for_the_test_database() {
+        Object sessionFactory = broadleaf.inSession(() -> broadleaf.entityManager()
+                .unwrap(org.hibernate.Session.class).getSessionFactory());
+        String dialect = ((org.hibernate.engine.spi.SessionFactoryImplementor) sessionFactory).getDialect()
+                .getClass().getName();
+
+        assertThat(dialect).isEqualTo(broadleaf.database().dialect());
+    }
+
+    @Test
     void hibernate_can_build_lazy_proxies_on_this_jdk() {
         // HHH000305 ("Could not create proxy factory") leaves Hibernate without lazy proxies, silently.
         Customer customer = shop.customer("proxy");

@@ -71,9 +71,12 @@ public final class TestDatabase {
                 adminUrl, name);
     }
 
-    /** Drops a database this run created; an in-memory one simply goes away with the JVM. */
+    /**
+     * Drops a database this run created (kept with {@code -Dloyalty.test.keepDatabase=true}, to look at it);
+     * an in-memory one simply goes away with the JVM.
+     */
     public void drop() {
-        if (adminUrl != null) {
+        if (adminUrl != null && !Boolean.getBoolean("loyalty.test.keepDatabase")) {
             execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
         }
     }

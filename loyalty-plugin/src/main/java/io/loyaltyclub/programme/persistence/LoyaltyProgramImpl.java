@@ -10,7 +10,6 @@ import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
-import org.hibernate.annotations.Type;
 
 import java.math.BigDecimal;
 import java.util.Date;
@@ -136,8 +135,8 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
             helpText = "Members record the version they accepted. Give changed terms a new version.")
     protected String termsVersion = "1";
 
+    /** A standard JPA @Lob: on PostgreSQL it needs io.loyaltyclub.platform.PostgreSqlDialect. */
     @Lob
-    @Type(type = "org.hibernate.type.StringClobType")
     @Column(name = "TERMS_TEXT", length = Integer.MAX_VALUE - 1)
     @AdminPresentation(friendlyName = "Terms text", order = 2000, group = GROUP_TERMS, largeEntry = true,
             fieldType = SupportedFieldType.HTML_BASIC, requiredOverride = RequiredOverride.REQUIRED)

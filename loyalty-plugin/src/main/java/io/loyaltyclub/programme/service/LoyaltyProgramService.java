@@ -17,6 +17,7 @@ public interface LoyaltyProgramService {
      * Saves changed settings after checking them.
      *
      * @throws InvalidProgrammeException listing every problem, when the settings are not valid; nothing is saved
+     * @throws StaleProgrammeException when someone saved the settings after {@code programme} was read
      */
     LoyaltyProgram save(LoyaltyProgram programme);
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Scanner;
 import javax.annotation.PostConstruct;
+import javax.persistence.OptimisticLockException;
 import javax.annotation.Resource;
 
 @Service("loyaltyProgramService")
@@ -91,7 +92,11 @@ public class LoyaltyProgramServiceImpl implements LoyaltyProgramService {
         if (!problems.isEmpty()) {
             throw new InvalidProgrammeException(problems);
         }
-        return programDao.save(programme);
+        try {
+            return programDao.save(programme);
+        } catch (OptimisticLockException e) {
+            throw new StaleProgrammeException();
+        }
     }
 
     private static boolean isBlank(String s) {

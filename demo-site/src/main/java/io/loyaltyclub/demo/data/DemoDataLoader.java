@@ -1,0 +1,265 @@
+package io.loyaltyclub.demo.data;
+
+import io.loyaltyclub.programme.persistence.LoyaltyProgram;
+import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
+import org.broadleafcommerce.common.i18n.domain.TranslatedEntity;
+import org.broadleafcommerce.common.i18n.service.TranslationService;
+import org.broadleafcommerce.common.locale.service.LocaleService;
+import org.broadleafcommerce.common.media.domain.Media;
+import org.broadleafcommerce.common.media.domain.MediaImpl;
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.domain.CategoryProductXref;
+import org.broadleafcommerce.core.catalog.domain.CategoryProductXrefImpl;
+import org.broadleafcommerce.core.catalog.domain.CategoryXref;
+import org.broadleafcommerce.core.catalog.domain.CategoryXrefImpl;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.catalog.service.type.ProductType;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.domain.OfferCodeImpl;
+import org.broadleafcommerce.core.offer.domain.OfferImpl;
+import org.broadleafcommerce.core.offer.service.OfferService;
+import org.broadleafcommerce.core.offer.service.type.OfferDeliveryType;
+import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
+import org.broadleafcommerce.core.offer.service.type.OfferType;
+import org.broadleafcommerce.core.order.fulfillment.domain.FixedPriceFulfillmentOption;
+import org.broadleafcommerce.core.order.fulfillment.domain.FixedPriceFulfillmentOptionImpl;
+import org.broadleafcommerce.core.order.service.FulfillmentOptionService;
+import org.broadleafcommerce.core.order.service.type.FulfillmentType;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import javax.annotation.Resource;
+
+/**
+ * Fills the demo shop on its first start (system property {@code demo.first.start}): the catalogue of
+ * {@code demo-data/*.tsv} with its translations and drawings, shipping options, a coupon code, demo
+ * shoppers and the loyalty programme. Everything goes through Broadleaf's own services, in one transaction.
+ */
+@Component("demoDataLoader")
+public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent> {
+
+    private static final Log LOG = LogFactory.getLog(DemoDataLoader.class);
+
+    static final String[] LANGUAGES = {"he", "fa", "lv"};
+    static final String NAV_ROOT = "Primary Nav";
+    /** The demo's coupon code: 10 % off an order. */
+    static final String COUPON = "WELCOME10";
+
+    @Resource(name = "blCatalogService")
+    protected CatalogService catalogService;
+    @Resource(name = "blTranslationService")
+    protected TranslationService translationService;
+    @Resource(name = "blOfferService")
+    protected OfferService offerService;
+    @Resource(name = "blFulfillmentOptionService")
+    protected FulfillmentOptionService fulfillmentOptionService;
+    @Resource(name = "blCustomerService")
+    protected CustomerService customerService;
+    @Resource(name = "blLocaleService")
+    protected LocaleService localeService;
+    @Resource(name = "blCurrencyService")
+    protected BroadleafCurrencyService currencyService;
+    @Resource(name = "loyaltyProgramService")
+    protected LoyaltyProgramService programmeService;
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    private boolean loaded;
+
+    @Override
+    public synchronized void onApplicationEvent(ContextRefreshedEvent event) {
+        if (loaded || event.getApplicationContext().getParent() != null || !Boolean.getBoolean("demo.first.start")) {
+            return;
+        }
+        loaded = true;
+        long start = System.currentTimeMillis();
+        BroadleafRequestContext previous = BroadleafRequestContext.getBroadleafRequestContext();
+        BroadleafRequestContext brc = new BroadleafRequestContext();
+        brc.setLocale(localeService.findDefaultLocale());
+        brc.setBroadleafCurrency(currencyService.findDefaultBroadleafCurrency());
+        brc.setIgnoreSite(true);
+        BroadleafRequestContext.setBroadleafRequestContext(brc);
+        try {
+            new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
+                @Override
+                protected void doInTransactionWithoutResult(TransactionStatus status) {
+                    Map<String, Category> categories = loadCategories();
+                    int products = loadProducts(categories);
+                    loadShippingOptions();
+                    loadCoupon();
+                    loadShoppers();
+                    LOG.info("Demo data loaded: " + categories.size() + " categories, " + products + " products");
+                }
+            });
+            LoyaltyProgram programme = programmeService.findProgramme();
+            programme.setName("Maple Club");
+            programmeService.save(programme);
+        } finally {
+            BroadleafRequestContext.setBroadleafRequestContext(previous);
+        }
+        LOG.info("Demo data took " + (System.currentTimeMillis() - start) + " ms");
+    }
+
+    private Map<String, Category> loadCategories() {
+        Category root = catalogService.createCategory();
+        root.setName(NAV_ROOT);
+        root.setDescription("The storefront's navigation");
+        root.setActiveStartDate(yesterday());
+        root = catalogService.saveCategory(root);
+        Map<String, Category> bySlug = new HashMap<String, Category>();
+        int order = 1;
+        for (Map<String, String> row : Tsv.read("/demo-data/categories.tsv")) {
+            String slug = row.get("slug");
+            Category category = catalogService.createCategory();
+            category.setName(row.get("name"));
+            category.setDescription(row.get("description"));
+            category.setUrl("/" + slug);
+            category.setActiveStartDate(yesterday());
+            category.getCategoryMedia().put("primary", media("/img/categories/" + slug + ".svg", row.get("name")));
+            category = catalogService.saveCategory(category);
+            CategoryXref xref = new CategoryXrefImpl();
+            xref.setCategory(root);
+            xref.setSubCategory(category);
+            xref.setDisplayOrder(new BigDecimal(order++));
+            root.getAllChildCategoryXrefs().add(xref);
+            root = catalogService.saveCategory(root);
+            translate(TranslatedEntity.CATEGORY, category.getId(), row, "name", "name");
+            translate(TranslatedEntity.CATEGORY, category.getId(), row, "description", "description");
+            bySlug.put(slug, category);
+        }
+        return bySlug;
+    }
+
+    private int loadProducts(Map<String, Category> categories) {
+        int count = 0;
+        for (Map<String, String> row : Tsv.read("/demo-data/products.tsv")) {
+            String slug = row.get("slug");
+            Category category = categories.get(row.get("category"));
+            if (category == null) {
+                throw new IllegalStateException("Product " + slug + " names an unknown category " + row.get("category"));
+            }
+            Sku sku = catalogService.createSku();
+            sku.setName(row.get("name"));
+            sku.setDescription(row.get("description"));
+            sku.setLongDescription(row.get("long_description"));
+            sku.setRetailPrice(new Money(new BigDecimal(row.get("price"))));
+            if (!row.get("sale_price").isEmpty()) {
+                sku.setSalePrice(new Money(new BigDecimal(row.get("sale_price"))));
+            }
+            sku.setActiveStartDate(yesterday());
+            sku.setDiscountable(true);
+            sku.setTaxable(false);
+            sku.getSkuMedia().put("primary", media("/img/products/" + slug + ".svg", row.get("name")));
+            Product product = catalogService.createProduct(ProductType.PRODUCT);
+            product.setDefaultSku(sku);
+            product.setUrl("/" + row.get("category") + "/" + slug);
+            product.setManufacturer(row.get("manufacturer"));
+            product.setFeaturedProduct("Y".equals(row.get("featured")));
+            product.setDefaultCategory(category);
+            product = catalogService.saveProduct(product);
+            CategoryProductXref xref = new CategoryProductXrefImpl();
+            xref.setCategory(category);
+            xref.setProduct(product);
+            xref.setDisplayOrder(new BigDecimal(++count));
+            product.getAllParentCategoryXrefs().add(xref);
+            product = catalogService.saveProduct(product);
+            Long skuId = product.getDefaultSku().getId();
+            translate(TranslatedEntity.SKU, skuId, row, "name", "name");
+            translate(TranslatedEntity.SKU, skuId, row, "description", "description");
+        }
+        return count;
+    }
+
+    private void loadShippingOptions() {
+        fixedShipping("Standard shipping", "Delivered in 3 to 5 business days.", "5.95");
+        fixedShipping("Express shipping", "Delivered in 1 to 2 business days.", "14.95");
+    }
+
+    private void fixedShipping(String name, String description, String price) {
+        FixedPriceFulfillmentOption option = new FixedPriceFulfillmentOptionImpl();
+        option.setName(name);
+        option.setLongDescription(description);
+        option.setPrice(new Money(new BigDecimal(price)));
+        option.setFulfillmentType(FulfillmentType.PHYSICAL_SHIP);
+        fulfillmentOptionService.save(option);
+    }
+
+    private void loadCoupon() {
+        Offer offer = new OfferImpl();
+        offer.setName("Welcome 10 % off");
+        offer.setDescription("10 % off the order with the code " + COUPON);
+        offer.setMarketingMessage("10 % off your order");
+        offer.setType(OfferType.ORDER);
+        offer.setDiscountType(OfferDiscountType.PERCENT_OFF);
+        offer.setValue(new BigDecimal("10"));
+        offer.setDeliveryType(OfferDeliveryType.CODE);
+        offer.setStartDate(yesterday());
+        offer.setCombinableWithOtherOffers(true);
+        offer.setApplyDiscountToSalePrice(true);
+        offer.setAutomaticallyAdded(false);
+        offer.setPriority(10);
+        offer = offerService.save(offer);
+        OfferCode code = new OfferCodeImpl();
+        code.setOffer(offer);
+        code.setOfferCode(COUPON);
+        code.setStartDate(yesterday());
+        offerService.saveOfferCode(code);
+    }
+
+    private void loadShoppers() {
+        shopper("alice@example.com", "Alice", "Walker");
+        shopper("bob@example.com", "Bob", "Levi");
+    }
+
+    private void shopper(String email, String first, String last) {
+        Customer customer = customerService.createCustomerFromId(null);
+        customer.setUsername(email);
+        customer.setEmailAddress(email);
+        customer.setFirstName(first);
+        customer.setLastName(last);
+        customerService.registerCustomer(customer, "shopper", "shopper");
+    }
+
+    private void translate(TranslatedEntity entity, Long id, Map<String, String> row, String column, String field) {
+        for (String language : LANGUAGES) {
+            String value = row.get(column + "_" + language);
+            if (value != null && !value.isEmpty()) {
+                translationService.save(entity.getType(), String.valueOf(id), field, language, value);
+            }
+        }
+    }
+
+    private static Media media(String url, String title) {
+        Media media = new MediaImpl();
+        media.setUrl(url);
+        media.setTitle(title);
+        media.setAltText(title);
+        return media;
+    }
+
+    private static Date yesterday() {
+        Calendar calendar = Calendar.getInstance();
+        calendar.add(Calendar.DAY_OF_MONTH, -1);
+        return calendar.getTime();
+    }
+}

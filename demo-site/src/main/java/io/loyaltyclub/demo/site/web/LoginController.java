@@ -1,0 +1,23 @@
+package io.loyaltyclub.demo.site.web;
+
+import org.broadleafcommerce.core.web.controller.account.BroadleafLoginController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The sign-in page. Spring Security checks the posted form at /login_post.htm.
+ */
+@Controller
+public class LoginController extends BroadleafLoginController {
+
+    @RequestMapping(value = "/login", method = RequestMethod.GET)
+    public String login(HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("successUrl", LocalRedirects.localPathOrNull(request.getParameter("successUrl")));
+        return super.login(request, response, model);
+    }
+}

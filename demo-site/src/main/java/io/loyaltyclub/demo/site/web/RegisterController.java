@@ -1,0 +1,52 @@
+package io.loyaltyclub.demo.site.web;
+
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.core.pricing.service.exception.PricingException;
+import org.broadleafcommerce.core.web.controller.account.BroadleafRegisterController;
+import org.broadleafcommerce.profile.web.core.form.RegisterCustomerForm;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Registration. The new customer is signed in and sent to their account (or back where they came from,
+ * when that is a page of this site).
+ */
+@Controller
+@RequestMapping("/register")
+public class RegisterController extends BroadleafRegisterController {
+
+    @RequestMapping(method = RequestMethod.GET)
+    public String register(@ModelAttribute("registrationForm") RegisterCustomerForm registerCustomerForm,
+                           HttpServletRequest request, HttpServletResponse response, Model model) {
+        registerCustomerForm.setRedirectUrl(LocalRedirects.localPathOrNull(request.getParameter("successUrl")));
+        return super.register(registerCustomerForm, request, response, model);
+    }
+
+    @RequestMapping(method = RequestMethod.POST)
+    public String processRegister(@ModelAttribute("registrationForm") RegisterCustomerForm registerCustomerForm,
+                                  BindingResult errors, HttpServletRequest request, HttpServletResponse response,
+                                  Model model) throws ServiceException, PricingException {
+        registerCustomerForm.setRedirectUrl(LocalRedirects.localPathOrNull(registerCustomerForm.getRedirectUrl()));
+        if (registerCustomerForm.getCustomer() != null && registerCustomerForm.getCustomer().getEmailAddress() != null) {
+            registerCustomerForm.getCustomer().setEmailAddress(registerCustomerForm.getCustomer().getEmailAddress().trim());
+        }
+        return super.processRegister(registerCustomerForm, errors, request, response, model);
+    }
+
+    @ModelAttribute("registrationForm")
+    public RegisterCustomerForm initCustomerRegistrationForm() {
+        return super.initCustomerRegistrationForm();
+    }
+
+    @Override
+    public String getRegisterSuccessView() {
+        return "redirect:/account";
+    }
+}
