@@ -56,10 +56,14 @@ final class WebServer {
         ctx.setRequestCharacterEncoding("UTF-8");
         ctx.setResponseCharacterEncoding("UTF-8");
         ctx.setUseHttpOnly(true);
+        // A dispatcher servlet that cannot start fails the application, instead of a site that answers 404.
+        ctx.setFailCtxIfServletStartFails(true);
         ContextConfig config = new ContextConfig();
         // No JSP: Broadleaf's storefront and admin render with Thymeleaf.
         config.setDefaultWebXml(Constants.NoDefaultWebXml);
         ctx.addLifecycleListener(config);
+        // The content types Tomcat's default web.xml would have brought (image/svg+xml, text/css, ...).
+        Tomcat.addDefaultMimeTypeMappings(ctx);
         StandardManager sessions = new StandardManager();
         sessions.setPathname(null);
         ctx.setManager(sessions);

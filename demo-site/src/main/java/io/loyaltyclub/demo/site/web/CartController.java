@@ -116,7 +116,7 @@ public class CartController extends BroadleafCartController {
             flash.addFlashAttribute("promoError", "promo.error.emptyCart");
             return "redirect:/cart";
         }
-        OfferCode offerCode = trimmed.isEmpty() ? null : offerService.lookupOfferCodeByCode(trimmed);
+        OfferCode offerCode = lookUp(trimmed);
         if (offerCode == null) {
             flash.addFlashAttribute("promoError", "promo.error.unknown");
             flash.addFlashAttribute("promoCode", trimmed);
@@ -150,6 +150,15 @@ public class CartController extends BroadleafCartController {
             }
         }
         return "redirect:/cart";
+    }
+
+    /** Shoppers type codes in any case: an exact match first, then the code in capitals. */
+    private OfferCode lookUp(String code) {
+        if (code.isEmpty()) {
+            return null;
+        }
+        OfferCode exact = offerService.lookupOfferCodeByCode(code);
+        return exact != null ? exact : offerService.lookupOfferCodeByCode(code.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static int quantityInCart(Order cart, AddToCartItem item) {

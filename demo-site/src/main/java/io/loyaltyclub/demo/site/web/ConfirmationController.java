@@ -1,13 +1,11 @@
 package io.loyaltyclub.demo.site.web;
 
 import org.broadleafcommerce.core.web.controller.checkout.BroadleafOrderConfirmationController;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -23,13 +21,8 @@ public class ConfirmationController extends BroadleafOrderConfirmationController
                                HttpServletRequest request, HttpServletResponse response) {
         String view = displayOrderConfirmationByOrderNumber(orderNumber, model, request, response);
         if (view == null) {
-            throw new UnknownOrder();
+            throw new PageNotFound();
         }
         return view;
-    }
-
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    static final class UnknownOrder extends RuntimeException {
-        private static final long serialVersionUID = 1L;
     }
 }
