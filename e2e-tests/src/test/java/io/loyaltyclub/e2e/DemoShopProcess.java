@@ -25,14 +25,16 @@ public final class DemoShopProcess {
 
     private static DemoShopProcess running;
 
-    private final Process process;
+    private Process process;
+    private final List<String> command = new ArrayList<>();
+    private final Path demoSite;
     private final int sitePort;
     private final int adminPort;
     private final Path log;
-    private final long startMillis;
+    private long startMillis;
 
-    private DemoShopProcess() throws IOException {
-        Path demoSite = Paths.get(System.getProperty("demo.site.dir", "../demo-site")).toAbsolutePath().normalize();
+    private DemoShopProcess(String name) throws IOException {
+        demoSite = Paths.get(System.getProperty("demo.site.dir", "../demo-site")).toAbsolutePath().normalize();
         Path output = Paths.get(System.getProperty("e2e.output.dir", "target")).toAbsolutePath();
         Files.createDirectories(output);
         Path classpathFile = demoSite.resolve("target/runtime-classpath.txt");
@@ -41,13 +43,12 @@ public final class DemoShopProcess {
         }
         String classpath = demoSite.resolve("target/classes") + java.io.File.pathSeparator
                 + new String(Files.readAllBytes(classpathFile), StandardCharsets.UTF_8).trim();
-        Path dataDir = output.resolve("e2e-demo-data-" + System.currentTimeMillis());
+        Path dataDir = output.resolve("e2e-demo-data-" + name + "-" + System.currentTimeMillis());
         sitePort = freePort();
         adminPort = freePort();
         int hsqldbPort = freePort();
-        log = output.resolve("e2e-demo-shop.log");
+        log = output.resolve("e2e-demo-shop-" + name + ".log");
 
-        List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--add-opens");
         command.add("java.base/java.lang=ALL-UNNAMED");
@@ -64,23 +65,37 @@ public final class DemoShopProcess {
         command.add("-cp");
         command.add(classpath);
         command.add("io.loyaltyclub.demo.DemoShop");
-        startMillis = System.currentTimeMillis();
-        process = new ProcessBuilder(command).directory(demoSite.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "demo-shop-stop"));
-        waitUntilRunning(Duration.ofSeconds(240));
+        start();
     }
 
-    /** The shop, started on first use and stopped when the test JVM ends. */
+    /** The shop the tests share, started on first use and stopped when the test JVM ends. */
     public static synchronized DemoShopProcess get() {
         if (running == null) {
-            try {
-                running = new DemoShopProcess();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            running = startNew("shared");
         }
         return running;
+    }
+
+    /** A shop of the caller's own, with its own data folder and ports; stop it when done. */
+    public static DemoShopProcess startNew(String name) {
+        try {
+            return new DemoShopProcess(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the shop (again, on the same data folder and ports) and waits until both apps answer. */
+    public synchronized void start() {
+        try {
+            startMillis = System.currentTimeMillis();
+            process = new ProcessBuilder(command).directory(demoSite.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            waitUntilRunning(Duration.ofSeconds(240));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String siteUrl(String path) {
@@ -91,7 +106,7 @@ public final class DemoShopProcess {
         return "http://localhost:" + adminPort + "/admin" + path;
     }
 
-    /** How long the first start (database creation and demo data included) took until both apps answered. */
+    /** How long the last start took until both apps answered (a first start includes the demo data). */
     public long startupMillis() {
         return readyMillis - startMillis;
     }
@@ -107,14 +122,22 @@ public final class DemoShopProcess {
                         + ":\n" + tail());
             }
             String output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
-            if (output.contains("demo shop is running") && answers(http, siteUrl("/")) && answers(http, adminUrl("/login"))) {
+            if (output.split("demo shop is running", -1).length > starts() && answers(http, siteUrl("/")) && answers(http, adminUrl("/login"))) {
                 readyMillis = System.currentTimeMillis();
+                starts++;
                 return;
             }
             sleep(250);
         }
         stop();
         throw new IllegalStateException("The demo shop did not start within " + timeout.getSeconds() + " s:\n" + tail());
+    }
+
+    private int starts;
+
+    /** How many times "demo shop is running" must appear in the log: once per start so far. */
+    private int starts() {
+        return starts;
     }
 
     private static boolean answers(HttpClient http, String url) {
@@ -139,8 +162,9 @@ public final class DemoShopProcess {
         }
     }
 
-    private synchronized void stop() {
-        if (process.isAlive()) {
+    /** Stops the shop as Ctrl-C does: its shutdown hooks stop the admin JVM and close the database. */
+    public synchronized void stop() {
+        if (process != null && process.isAlive()) {
             process.destroy();
             try {
                 if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -28,7 +28,8 @@ import java.util.List;
 /**
  * The storefront in headless Chromium (Debian's chromium and chromium-driver): the pages a shopper sees, the
  * Hebrew and Persian versions laid out right to left, desktop and phone. Screenshots go to
- * {@code target/screenshots/}. Without Chromium the test is skipped, unless {@code -Dloyalty.browser.required=true}.
+ * {@code target/screenshots/}. Without Chromium the test is skipped, unless {@code -Dloyalty.browser.required=true}
+ * or the environment variable {@code LOYALTY_BROWSER_REQUIRED=true} (set by .ci/run).
  */
 class StorefrontBrowserIT {
 
@@ -42,7 +43,7 @@ class StorefrontBrowserIT {
     @BeforeAll
     static void startBrowser() throws IOException {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        if (Boolean.getBoolean("loyalty.browser.required")) {
+        if (Boolean.getBoolean("loyalty.browser.required") || "true".equals(System.getenv("LOYALTY_BROWSER_REQUIRED"))) {
             assertThat(installed).as("Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")").isTrue();
         }
         assumeTrue(installed, "Chromium is not installed: apt-get install chromium chromium-driver");

@@ -155,7 +155,21 @@ public final class Shop {
      * @throws CheckoutException as Broadleaf's checkout throws it
      */
     public Order checkout(final Order cart) throws CheckoutException {
-        Order prepared = broadleaf.inSession(() -> {
+        final Order prepared = readyForCheckout(cart);
+        try {
+            return broadleaf.inSession(() -> broadleaf.bean("blCheckoutService", CheckoutService.class)
+                    .performCheckout(prepared).getOrder());
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof CheckoutException) {
+                throw (CheckoutException) e.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** The cart shipped to a test address with a fixed-price option and paid in full, ready for checkout. */
+    public Order readyForCheckout(final Order cart) {
+        return broadleaf.inSession(() -> {
             Order order = cart;
             FulfillmentGroup group = order.getFulfillmentGroups().get(0);
             group.setAddress(address());
@@ -178,15 +192,6 @@ public final class Shop {
             order.getPayments().add(payment);
             return orders().save(order, false);
         });
-        try {
-            return broadleaf.inSession(() -> broadleaf.bean("blCheckoutService", CheckoutService.class)
-                    .performCheckout(prepared).getOrder());
-        } catch (IllegalStateException e) {
-            if (e.getCause() instanceof CheckoutException) {
-                throw (CheckoutException) e.getCause();
-            }
-            throw e;
-        }
     }
 
     /** The shared "Standard shipping" option, 5.00 flat. */

@@ -1,0 +1,97 @@
+package io.loyaltyclub.benchmark;
+
+import static io.loyaltyclub.testkit.Shop.line;
+
+import io.loyaltyclub.testkit.BroadleafHarness;
+import io.loyaltyclub.testkit.Shop;
+import org.broadleafcommerce.core.catalog.domain.Category;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.checkout.service.CheckoutService;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.profile.core.domain.Customer;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One benchmark run in this JVM, with the plugin installed ("on") or not ("off"): the median time of
+ * Broadleaf's checkout workflow per order and of pricing an order of 10 lines, on the headless context.
+ * Started by {@link CheckoutBenchmark}, which runs both modes in separate JVMs and compares them.
+ */
+public final class BenchmarkRun {
+
+    static final String RESULT = "BENCHMARK-RESULT";
+
+    private BenchmarkRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean plugin = !"off".equals(args.length > 0 ? args[0] : "on");
+        int warmup = Integer.getInteger("bench.warmup", 40);
+        int orders = Integer.getInteger("bench.orders", 200);
+        int pricings = Integer.getInteger("bench.pricings", 300);
+
+        BroadleafHarness broadleaf = plugin ? BroadleafHarness.withPlugin() : BroadleafHarness.withoutPlugin();
+        Shop shop = broadleaf.shop();
+        Category category = shop.category("Benchmark");
+        List<Product> products = new ArrayList<Product>();
+        for (int i = 0; i < 10; i++) {
+            products.add(shop.product("Benchmark product " + i, String.format(Locale.ROOT, "%d.99", 10 + i), category));
+        }
+        Customer customer = shop.customer("benchmark");
+
+        // Checkout: a 3-line order is built, shipped and paid (not timed), then the checkout workflow is timed.
+        List<Long> checkout = new ArrayList<Long>();
+        for (int i = 0; i < warmup + orders; i++) {
+            Order cart = shop.cart(customer, line(products.get(i % 10), 1), line(products.get((i + 3) % 10), 2),
+                    line(products.get((i + 7) % 10), 1));
+            final Order ready = shop.readyForCheckout(cart);
+            long start = System.nanoTime();
+            Order submitted = broadleaf.inSession(() ->
+                    broadleaf.bean("blCheckoutService", CheckoutService.class).performCheckout(ready).getOrder());
+            long took = System.nanoTime() - start;
+            if (!OrderStatus.SUBMITTED.equals(submitted.getStatus())) {
+                throw new IllegalStateException("Checkout did not submit the order");
+            }
+            if (i >= warmup) {
+                checkout.add(took);
+            }
+        }
+
+        // Pricing: the same 10-line order priced again and again (Broadleaf's pricing workflow).
+        Shop.Line[] lines = new Shop.Line[10];
+        for (int i = 0; i < 10; i++) {
+            lines[i] = line(products.get(i), 1 + i % 3);
+        }
+        Order tenLines = shop.cart(customer, lines);
+        List<Long> pricing = new ArrayList<Long>();
+        for (int i = 0; i < warmup + pricings; i++) {
+            long start = System.nanoTime();
+            tenLines = shop.price(tenLines);
+            long took = System.nanoTime() - start;
+            if (i >= warmup) {
+                pricing.add(took);
+            }
+        }
+
+        System.out.println(RESULT + " mode=" + (plugin ? "on" : "off") + " db=" + broadleaf.database().kind()
+                + " orders=" + orders + " pricings=" + pricings
+                + " checkout.median.ms=" + ms(percentile(checkout, 50)) + " checkout.p90.ms=" + ms(percentile(checkout, 90))
+                + " pricing.median.ms=" + ms(percentile(pricing, 50)) + " pricing.p90.ms=" + ms(percentile(pricing, 90)));
+        System.exit(0);
+    }
+
+    static long percentile(List<Long> values, int percent) {
+        List<Long> sorted = new ArrayList<Long>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.3f", nanos / 1_000_000.0);
+    }
+}
