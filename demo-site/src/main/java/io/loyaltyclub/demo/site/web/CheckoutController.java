@@ -20,7 +20,6 @@ import org.broadleafcommerce.core.web.controller.checkout.BroadleafCheckoutContr
 import org.broadleafcommerce.core.web.order.CartState;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
-import org.broadleafcommerce.profile.core.service.CountryService;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +48,8 @@ import javax.servlet.http.HttpServletResponse;
 @RequestMapping("/checkout")
 public class CheckoutController extends BroadleafCheckoutController {
 
-    @Resource(name = "blCountryService")
-    protected CountryService countryService;
+    @Resource(name = "demoCheckoutReferenceData")
+    protected CheckoutReferenceData referenceData;
 
     @InitBinder
     protected void initBinder(HttpServletRequest request, ServletRequestDataBinder binder) throws Exception {
@@ -161,10 +160,7 @@ public class CheckoutController extends BroadleafCheckoutController {
     @Override
     protected void populateModelWithReferenceData(HttpServletRequest request, Model model) {
         super.populateModelWithReferenceData(request, model);
-        model.addAttribute("countries", countryService.findCountries());
-        model.addAttribute("fulfillmentOptions", fulfillmentOptionService.readAllFulfillmentOptions());
-        model.addAttribute("testCard", TestCard.APPROVED);
-        model.addAttribute("declinedTestCard", TestCard.DECLINED);
+        referenceData.addTo(model);
     }
 
     /** A retry after a declined card replaces the earlier card payment. */

@@ -8,7 +8,6 @@ import org.broadleafcommerce.core.web.checkout.model.OrderInfoForm;
 import org.broadleafcommerce.core.web.checkout.model.ShippingInfoForm;
 import org.broadleafcommerce.core.web.controller.checkout.BroadleafShippingInfoController;
 import org.broadleafcommerce.core.web.order.CartState;
-import org.broadleafcommerce.profile.core.service.CountryService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +28,8 @@ import javax.servlet.http.HttpServletResponse;
 @RequestMapping("/checkout/shipping")
 public class ShippingController extends BroadleafShippingInfoController {
 
-    @Resource(name = "blCountryService")
-    protected CountryService countryService;
+    @Resource(name = "demoCheckoutReferenceData")
+    protected CheckoutReferenceData referenceData;
 
     @InitBinder
     protected void initBinder(HttpServletRequest request, ServletRequestDataBinder binder) throws Exception {
@@ -50,8 +49,7 @@ public class ShippingController extends BroadleafShippingInfoController {
             OrderInfoForm orderInfoForm = new OrderInfoForm();
             orderInfoForm.setEmailAddress(cart.getEmailAddress());
             model.addAttribute("orderInfoForm", orderInfoForm);
-            model.addAttribute("countries", countryService.findCountries());
-            model.addAttribute("fulfillmentOptions", fulfillmentOptionService.readAllFulfillmentOptions());
+            referenceData.addTo(model);
         }
         return view;
     }
