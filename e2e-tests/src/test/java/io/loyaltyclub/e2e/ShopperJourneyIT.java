@@ -110,6 +110,22 @@ class ShopperJourneyIT {
     }
 
     @Test
+    void a_form_from_an_expired_session_changes_nothing_and_says_so() {
+        WebSession before = new WebSession();
+        Page product = before.get(shop.siteUrl(firstProductPath(before)));
+        String oldToken = product.csrfToken();
+
+        WebSession after = new WebSession();
+        Page answer = after.post(shop.siteUrl("/cart/add"), "csrfToken", oldToken,
+                "productId", product.find("name=\"productId\" value=\"(\\d+)\""),
+                "skuId", product.find("name=\"skuId\" value=\"(\\d+)\""), "quantity", "1");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("data-notice=\"form-expired\"").contains("nothing was changed");
+        assertThat(after.get(shop.siteUrl("/cart")).body()).contains("Your cart is empty.");
+    }
+
+    @Test
     void catalogue_pages_answer_in_every_language_and_unknown_pages_get_the_shops_404() {
         WebSession visitor = new WebSession();
         assertThat(visitor.get(shop.siteUrl("/")).body()).contains("data-page=\"home\"").contains("data-product=");
