@@ -54,6 +54,7 @@ public final class BroadleafHarness {
     private final TransactionTemplate transaction;
     private final long bootMillis;
     private final Shop shop;
+    private final Club club;
 
     private BroadleafHarness(boolean plugin) {
         long start = System.nanoTime();
@@ -79,6 +80,7 @@ public final class BroadleafHarness {
                 context.getBean("blTransactionManager", PlatformTransactionManager.class));
         this.bootMillis = (System.nanoTime() - start) / 1_000_000;
         this.shop = new Shop(this);
+        this.club = new Club(this);
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
             @Override
             public void run() {
@@ -123,6 +125,11 @@ public final class BroadleafHarness {
     /** Helpers that create catalogue items, customers and carts and run pricing and checkout. */
     public Shop shop() {
         return shop;
+    }
+
+    /** The loyalty club's services, clock and programme settings (only with the plugin). */
+    public Club club() {
+        return club;
     }
 
     /**

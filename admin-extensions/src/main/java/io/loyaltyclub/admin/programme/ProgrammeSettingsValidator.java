@@ -39,6 +39,9 @@ public class ProgrammeSettingsValidator implements PropertyValidator {
             rules.minimumRedemptionPoints(whole(entity, "minimumRedemptionPoints", 0));
             rules.maximumOrderSharePercent((int) whole(entity, "maximumOrderSharePercent", 0));
             rules.welcomeBonusPoints(whole(entity, "welcomeBonusPoints", 0));
+            rules.restoreGraceDays((int) whole(entity, "restoreGraceDays", 30));
+            String zone = text(entity, "timeZone");
+            rules.timeZone(zone == null || zone.isEmpty() ? "UTC" : zone);
         } catch (UnreadableField e) {
             if (e.field.equals(propertyName)) {
                 return new PropertyValidationResult(false, e.getMessage());

@@ -2,8 +2,11 @@ package io.loyaltyclub.programme.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +36,8 @@ public final class ProgrammeRules {
     private final int maximumOrderSharePercent;
     private final boolean doublePromotions;
     private final long welcomeBonusPoints;
+    private final String timeZone;
+    private final int restoreGraceDays;
 
     private ProgrammeRules(Builder b) {
         this.pointsPerCurrencyUnit = b.pointsPerCurrencyUnit;
@@ -44,6 +49,8 @@ public final class ProgrammeRules {
         this.maximumOrderSharePercent = b.maximumOrderSharePercent;
         this.doublePromotions = b.doublePromotions;
         this.welcomeBonusPoints = b.welcomeBonusPoints;
+        this.timeZone = b.timeZone;
+        this.restoreGraceDays = b.restoreGraceDays;
     }
 
     /** A builder holding the defaults of the loyalty spec. */
@@ -102,6 +109,63 @@ public final class ProgrammeRules {
         }
     }
 
+    /** The store's time zone: days, months and years of the programme are counted in it. */
+    public ZoneId zone() {
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException | NullPointerException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    /** The moment points earned at {@code earnedAt} can be spent: the pending days later, same time of day. */
+    public Instant availableAt(Instant earnedAt) {
+        return earnedAt.atZone(zone()).plusDays(pendingDays).toInstant();
+    }
+
+    /**
+     * The first moment points earned at {@code earnedAt} are no longer valid (the start of the day after their
+     * last valid day, in the store's time zone), or {@code null} when they never expire.
+     */
+    public Instant expiresAt(Instant earnedAt) {
+        LocalDate last = lastValidDay(earnedAt.atZone(zone()).toLocalDate());
+        return last == null ? null : last.plusDays(1).atStartOfDay(zone()).toInstant();
+    }
+
+    /**
+     * When spent points given back after their own expiry has passed expire: at the end of the day
+     * {@link #getRestoreGraceDays()} days from {@code now}.
+     */
+    public Instant graceExpiry(Instant now) {
+        return now.atZone(zone()).toLocalDate().plusDays(restoreGraceDays + 1L).atStartOfDay(zone()).toInstant();
+    }
+
+    /**
+     * The most points that may pay for an order of {@code orderTotal}: its maximum share, rounded down to the
+     * currency's smallest unit, in whole points that are worth no more than that.
+     */
+    public long maximumPointsFor(BigDecimal orderTotal, int currencyScale) {
+        if (orderTotal == null || orderTotal.signum() <= 0) {
+            return 0;
+        }
+        BigDecimal share = orderTotal.multiply(BigDecimal.valueOf(maximumOrderSharePercent))
+                .divide(BigDecimal.valueOf(100), currencyScale, RoundingMode.DOWN);
+        return share.multiply(BigDecimal.valueOf(pointsPerCurrencyUnitRedeemed)).setScale(0, RoundingMode.DOWN)
+                .longValueExact();
+    }
+
+    /**
+     * The fewest points whose money value is {@code amount}: what a payment of that amount really costs,
+     * so that a shopper is never charged points that bought nothing.
+     */
+    public long pointsFor(BigDecimal amount) {
+        if (amount == null || amount.signum() <= 0) {
+            return 0;
+        }
+        return amount.multiply(BigDecimal.valueOf(pointsPerCurrencyUnitRedeemed)).setScale(0, RoundingMode.UP)
+                .longValueExact();
+    }
+
     /**
      * What is wrong with these numbers, one {@link Problem} per field, in sentences an admin can act on;
      * empty when they are valid. Field names are those of the programme settings entity.
@@ -137,7 +201,26 @@ public final class ProgrammeRules {
         if (welcomeBonusPoints < 0) {
             problems.add(new Problem("welcomeBonusPoints", "Welcome bonus points must be zero or more."));
         }
+        if (!isZone(timeZone)) {
+            problems.add(new Problem("timeZone",
+                    "Give the store's time zone as a region name such as Europe/Riga or America/New_York."));
+        }
+        if (restoreGraceDays < 1 || restoreGraceDays > 365) {
+            problems.add(new Problem("restoreGraceDays", "The grace period for given-back points must be 1 to 365 days."));
+        }
         return Collections.unmodifiableList(problems);
+    }
+
+    private static boolean isZone(String id) {
+        if (id == null || id.trim().isEmpty()) {
+            return false;
+        }
+        try {
+            ZoneId.of(id);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     /** One thing wrong with programme settings: the field and what to do about it. */
@@ -200,6 +283,15 @@ public final class ProgrammeRules {
         return welcomeBonusPoints;
     }
 
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    /** Days that spent points given back after their own expiry stay valid. */
+    public int getRestoreGraceDays() {
+        return restoreGraceDays;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -216,6 +308,8 @@ public final class ProgrammeRules {
                 && maximumOrderSharePercent == that.maximumOrderSharePercent
                 && doublePromotions == that.doublePromotions
                 && welcomeBonusPoints == that.welcomeBonusPoints
+                && restoreGraceDays == that.restoreGraceDays
+                && Objects.equals(timeZone, that.timeZone)
                 && compare(pointsPerCurrencyUnit, that.pointsPerCurrencyUnit)
                 && expiryPolicy == that.expiryPolicy;
     }
@@ -228,7 +322,7 @@ public final class ProgrammeRules {
     public int hashCode() {
         return Objects.hash(pointsPerCurrencyUnit == null ? null : pointsPerCurrencyUnit.stripTrailingZeros(),
                 pointsPerCurrencyUnitRedeemed, pendingDays, expiryPolicy, expiryMonths, minimumRedemptionPoints,
-                maximumOrderSharePercent, doublePromotions, welcomeBonusPoints);
+                maximumOrderSharePercent, doublePromotions, welcomeBonusPoints, timeZone, restoreGraceDays);
     }
 
     @Override
@@ -237,7 +331,8 @@ public final class ProgrammeRules {
                 + "/1.00, pending " + pendingDays + "d, expiry " + expiryPolicy
                 + (expiryPolicy == ExpiryPolicy.MONTHS_AFTER_EARNING ? " " + expiryMonths + "m" : "")
                 + ", min " + minimumRedemptionPoints + ", max share " + maximumOrderSharePercent + "%"
-                + ", double promotions " + doublePromotions + ", welcome " + welcomeBonusPoints + "}";
+                + ", double promotions " + doublePromotions + ", welcome " + welcomeBonusPoints + ", zone " + timeZone
+                + ", grace " + restoreGraceDays + "d}";
     }
 
     /** Builds {@link ProgrammeRules}; starts from the defaults of the loyalty spec. */
@@ -251,6 +346,8 @@ public final class ProgrammeRules {
         private int maximumOrderSharePercent = 50;
         private boolean doublePromotions = false;
         private long welcomeBonusPoints = 100;
+        private String timeZone = "UTC";
+        private int restoreGraceDays = 30;
 
         private Builder() {
         }
@@ -297,6 +394,16 @@ public final class ProgrammeRules {
 
         public Builder welcomeBonusPoints(long value) {
             this.welcomeBonusPoints = value;
+            return this;
+        }
+
+        public Builder timeZone(String value) {
+            this.timeZone = value;
+            return this;
+        }
+
+        public Builder restoreGraceDays(int value) {
+            this.restoreGraceDays = value;
             return this;
         }
 

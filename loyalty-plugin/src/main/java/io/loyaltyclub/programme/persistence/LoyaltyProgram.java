@@ -61,6 +61,15 @@ public interface LoyaltyProgram extends Serializable {
 
     void setWelcomeBonusPoints(Long welcomeBonusPoints);
 
+    Integer getRestoreGraceDays();
+
+    void setRestoreGraceDays(Integer restoreGraceDays);
+
+    /** The store's time zone, a region id such as Europe/Riga. */
+    String getTimeZone();
+
+    void setTimeZone(String timeZone);
+
     String getTermsVersion();
 
     void setTermsVersion(String termsVersion);

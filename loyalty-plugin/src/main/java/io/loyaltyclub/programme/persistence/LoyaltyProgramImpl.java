@@ -106,6 +106,20 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
             validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
     protected Long welcomeBonusPoints = 100L;
 
+    @Column(name = "RESTORE_GRACE_DAYS")
+    @AdminPresentation(friendlyName = "Grace days for given-back points", order = 6000, group = GROUP_EARNING,
+            helpText = "Points that paid for a cancelled or returned order come back with their own expiry date; "
+                    + "if that has passed, they stay valid this many more days.",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
+    protected Integer restoreGraceDays = 30;
+
+    @Column(name = "TIME_ZONE", length = 64)
+    @AdminPresentation(friendlyName = "Store time zone", order = 3000, group = GROUP_PROGRAMME,
+            helpText = "Region name such as Europe/Riga or America/New_York. Expiry dates, birthdays and "
+                    + "the dates shoppers see are days in this zone.",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = SETTINGS_VALIDATOR))
+    protected String timeZone = "UTC";
+
     @Column(name = "POINTS_PER_CURRENCY_UNIT_REDEEMED", nullable = false)
     @AdminPresentation(friendlyName = "Points needed for 1.00 off", order = 1000, group = GROUP_REDEEMING,
             groupOrder = 3000, requiredOverride = RequiredOverride.REQUIRED,
@@ -187,6 +201,12 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
         }
         if (welcomeBonusPoints != null) {
             rules.welcomeBonusPoints(welcomeBonusPoints);
+        }
+        if (restoreGraceDays != null) {
+            rules.restoreGraceDays(restoreGraceDays);
+        }
+        if (timeZone != null) {
+            rules.timeZone(timeZone);
         }
         return rules.doublePromotions(doublePromotions).build();
     }
@@ -309,6 +329,26 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
     @Override
     public void setWelcomeBonusPoints(Long welcomeBonusPoints) {
         this.welcomeBonusPoints = welcomeBonusPoints;
+    }
+
+    @Override
+    public Integer getRestoreGraceDays() {
+        return restoreGraceDays;
+    }
+
+    @Override
+    public void setRestoreGraceDays(Integer restoreGraceDays) {
+        this.restoreGraceDays = restoreGraceDays;
+    }
+
+    @Override
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    @Override
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     @Override

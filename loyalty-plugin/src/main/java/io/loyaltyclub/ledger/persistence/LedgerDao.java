@@ -1,0 +1,53 @@
+package io.loyaltyclub.ledger.persistence;
+
+import io.loyaltyclub.member.persistence.LoyaltyAccount;
+
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+
+/** Storage of accounts' points: lots, entries and what spendings took from which lot. */
+public interface LedgerDao {
+
+    /**
+     * Locks the account's row until the transaction ends (an update of the row, which every database
+     * serialises) and returns it with its current debt; null when there is no such account.
+     */
+    LoyaltyAccount lockAccount(long accountId);
+
+    /** The account's lots that still hold points (pending or active). */
+    List<PointsLotImpl> openLots(long accountId);
+
+    List<PointsLotImpl> lots(Collection<Long> ids);
+
+    LedgerEntryImpl entryByKey(String idempotencyKey);
+
+    LedgerEntryImpl entry(long id);
+
+    List<LotConsumptionImpl> consumptionsOf(long entryId);
+
+    void persist(Object row);
+
+    /** Makes the database assign ids to what was persisted. */
+    void flush();
+
+    /**
+     * One statement reading the account's debt and its open lots together, so the two agree.
+     *
+     * @return null when there is no such account
+     */
+    StoredBalance readBalance(long accountId);
+
+    /** The newest entries first, older than {@code beforeId} when it is given. */
+    List<LedgerEntry> history(long accountId, Long beforeId, int limit);
+
+    /** The newest entries first, skipping {@code offset}. */
+    List<LedgerEntry> historyPage(long accountId, int offset, int limit);
+
+    long countEntries(long accountId);
+
+    long sumOfEntries(long accountId);
+
+    /** Accounts with lots whose available time or expiry has come by {@code now}, at most {@code limit}. */
+    List<Long> accountsWithDueLots(Date now, int limit);
+}

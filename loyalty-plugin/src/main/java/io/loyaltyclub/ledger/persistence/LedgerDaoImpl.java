@@ -1,0 +1,183 @@
+package io.loyaltyclub.ledger.persistence;
+
+import io.loyaltyclub.ledger.domain.Lot;
+import io.loyaltyclub.ledger.domain.LotState;
+import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import io.loyaltyclub.member.persistence.LoyaltyAccountImpl;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+@Repository("loyaltyLedgerDao")
+public class LedgerDaoImpl implements LedgerDao {
+
+    private static final List<String> OPEN = Arrays.asList(LotState.PENDING.name(), LotState.ACTIVE.name());
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Override
+    public LoyaltyAccount lockAccount(long accountId) {
+        int locked = em.createQuery("update LoyaltyAccountImpl a set a.postings = a.postings where a.id = :id")
+                .setParameter("id", accountId)
+                .executeUpdate();
+        if (locked == 0) {
+            return null;
+        }
+        LoyaltyAccountImpl account = em.find(LoyaltyAccountImpl.class, accountId);
+        em.refresh(account);
+        return account;
+    }
+
+    @Override
+    public List<PointsLotImpl> openLots(long accountId) {
+        return em.createQuery("select l from PointsLotImpl l where l.accountId = :account and l.state in (:open)",
+                        PointsLotImpl.class)
+                .setParameter("account", accountId)
+                .setParameter("open", OPEN)
+                .getResultList();
+    }
+
+    @Override
+    public List<PointsLotImpl> lots(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Collections.emptyList();
+        }
+        return em.createQuery("select l from PointsLotImpl l where l.id in (:ids)", PointsLotImpl.class)
+                .setParameter("ids", new ArrayList<Long>(new LinkedHashSet<Long>(ids)))
+                .getResultList();
+    }
+
+    @Override
+    public LedgerEntryImpl entryByKey(String idempotencyKey) {
+        List<LedgerEntryImpl> found = em.createQuery(
+                        "select e from LedgerEntryImpl e where e.idempotencyKey = :key", LedgerEntryImpl.class)
+                .setParameter("key", idempotencyKey)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public LedgerEntryImpl entry(long id) {
+        return em.find(LedgerEntryImpl.class, id);
+    }
+
+    @Override
+    public List<LotConsumptionImpl> consumptionsOf(long entryId) {
+        return em.createQuery("select c from LotConsumptionImpl c where c.entryId = :entry order by c.id",
+                        LotConsumptionImpl.class)
+                .setParameter("entry", entryId)
+                .getResultList();
+    }
+
+    @Override
+    public void persist(Object row) {
+        em.persist(row);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public StoredBalance readBalance(long accountId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT a.DEBT, l.POINTS_LOT_ID, l.POINTS, l.REMAINING, l.REVERSED, l.AVAILABLE_AT, "
+                                + "l.EXPIRES_AT, l.STATE "
+                                + "FROM LOYALTY_ACCOUNT a LEFT JOIN LOYALTY_POINTS_LOT l "
+                                + "ON l.ACCOUNT_ID = a.LOYALTY_ACCOUNT_ID AND l.STATE IN ('PENDING', 'ACTIVE') "
+                                + "WHERE a.LOYALTY_ACCOUNT_ID = ?")
+                .setParameter(1, accountId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        long debt = ((Number) rows.get(0)[0]).longValue();
+        List<Lot> lots = new ArrayList<Lot>();
+        for (Object[] row : rows) {
+            if (row[1] == null) {
+                continue;
+            }
+            lots.add(new Lot(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                    ((Date) row[5]).toInstant(), row[6] == null ? null : ((Date) row[6]).toInstant(),
+                    LotState.valueOf(String.valueOf(row[7]).trim())));
+        }
+        return new StoredBalance(debt, lots);
+    }
+
+    @Override
+    public List<LedgerEntry> history(long accountId, Long beforeId, int limit) {
+        if (beforeId == null) {
+            return historyPage(accountId, 0, limit);
+        }
+        LedgerEntryImpl before = em.find(LedgerEntryImpl.class, beforeId);
+        if (before == null || !before.getAccountId().equals(accountId)) {
+            return new ArrayList<LedgerEntry>();
+        }
+        return new ArrayList<LedgerEntry>(em.createQuery("select e from LedgerEntryImpl e "
+                        + "where e.accountId = :account and e.sequence < :before order by e.sequence desc",
+                        LedgerEntryImpl.class)
+                .setParameter("account", accountId)
+                .setParameter("before", before.getSequence())
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    @Override
+    public List<LedgerEntry> historyPage(long accountId, int offset, int limit) {
+        return new ArrayList<LedgerEntry>(em.createQuery(
+                        "select e from LedgerEntryImpl e where e.accountId = :account order by e.sequence desc",
+                        LedgerEntryImpl.class)
+                .setParameter("account", accountId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    @Override
+    public long countEntries(long accountId) {
+        return em.createQuery("select count(e) from LedgerEntryImpl e where e.accountId = :account", Long.class)
+                .setParameter("account", accountId)
+                .getSingleResult();
+    }
+
+    @Override
+    public long sumOfEntries(long accountId) {
+        Long sum = em.createQuery("select sum(e.points) from LedgerEntryImpl e where e.accountId = :account", Long.class)
+                .setParameter("account", accountId)
+                .getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public List<Long> accountsWithDueLots(Date now, int limit) {
+        Set<Long> due = new LinkedHashSet<Long>();
+        due.addAll(em.createQuery("select distinct l.accountId from PointsLotImpl l "
+                        + "where l.state = :pending and l.availableAt <= :now", Long.class)
+                .setParameter("pending", LotState.PENDING.name())
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList());
+        if (due.size() < limit) {
+            due.addAll(em.createQuery("select distinct l.accountId from PointsLotImpl l "
+                            + "where l.state = :active and l.expiresAt <= :now", Long.class)
+                    .setParameter("active", LotState.ACTIVE.name())
+                    .setParameter("now", now)
+                    .setMaxResults(limit - due.size())
+                    .getResultList());
+        }
+        return new ArrayList<Long>(due);
+    }
+}

@@ -1,0 +1,97 @@
+package io.loyaltyclub.ledger.service;
+
+import io.loyaltyclub.ledger.domain.Balance;
+import io.loyaltyclub.ledger.persistence.LedgerEntry;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Every change of a member's points goes through here (loyalty spec, section 2). Each posting:
+ * <ul>
+ *   <li>carries an idempotency key: a second posting with the same key changes nothing and returns the first
+ *       entry ({@link PostingResult#isReplayed()}); the same key for a different change is refused;</li>
+ *   <li>locks the member's account row, so concurrent postings for one member happen one after the other and
+ *       never spend the same points twice;</li>
+ *   <li>first brings the account up to date: lots whose pending period ended become available (paying a debt
+ *       first), lots whose expiry has come expire.</li>
+ * </ul>
+ * Postings join a surrounding transaction; without one each runs in its own, retried when the database
+ * reports a lock conflict.
+ */
+public interface LoyaltyLedgerService {
+
+    /** Days ahead the "expiring soon" figure of a balance looks. */
+    int EXPIRY_LOOK_AHEAD_DAYS = 30;
+
+    /**
+     * The account's points now: available, pending, debt, and what expires within the next 30 days.
+     *
+     * @throws UnknownAccountException when there is no such account
+     */
+    Balance balance(long accountId);
+
+    /**
+     * Credits earned points as a new lot, pending until {@code availableAt} and expiring at {@code expiresAt}
+     * (null: never).
+     *
+     * @throws AccountNotActiveException when the membership is suspended or closed
+     */
+    PostingResult earn(long accountId, long points, Instant availableAt, Instant expiresAt, EntrySource source,
+                       String key);
+
+    /**
+     * Spends available points, soonest-expiring first.
+     *
+     * @throws io.loyaltyclub.ledger.domain.InsufficientPointsException when fewer are available
+     * @throws AccountNotActiveException when the membership is suspended or closed
+     */
+    PostingResult redeem(long accountId, long points, EntrySource source, String key);
+
+    /**
+     * Takes back {@code points} of an earning (its lot first, then other available points, the rest as debt).
+     *
+     * @throws IllegalArgumentException when the entry is no earning, or more would be taken back than it earned
+     */
+    PostingResult reverseEarn(long earnEntryId, long points, EntrySource source, String key);
+
+    /**
+     * Gives back {@code points} of a spending to the lots it took them from (a lot that expired meanwhile gives
+     * them a grace period of the programme's grace days).
+     *
+     * @throws IllegalArgumentException when the entry is no spending, or more would be given back than it took
+     */
+    PostingResult restore(long spendingEntryId, long points, EntrySource source, String key);
+
+    /** An admin's correction up or down; points missing for a correction down become a debt. */
+    PostingResult adjust(long accountId, long points, EntrySource source, String key);
+
+    /**
+     * Brings the account up to date: activates lots whose pending period has ended, expires lots whose expiry
+     * has come (one EXPIRE entry per lot).
+     *
+     * @return the number of lots that changed
+     */
+    int settle(long accountId);
+
+    /** Accounts that have lots due for activation or expiry, at most {@code limit}. */
+    List<Long> accountsToSettle(int limit);
+
+    /** The entry recorded under this key, or null. */
+    LedgerEntry findByKey(String key);
+
+    LedgerEntry findEntry(long entryId);
+
+    /** The newest entries first, older than {@code beforeId} when it is given. */
+    List<LedgerEntry> history(long accountId, Long beforeId, int limit);
+
+    List<LedgerEntry> historyPage(long accountId, int page, int pageSize);
+
+    long countEntries(long accountId);
+
+    /** The sum of all the account's entries; always equals available + pending - debt. */
+    long sumOfEntries(long accountId);
+
+    /** What {@link #balance} would say at another moment (for tests and the members' page). */
+    Balance balanceAt(long accountId, Instant at);
+}

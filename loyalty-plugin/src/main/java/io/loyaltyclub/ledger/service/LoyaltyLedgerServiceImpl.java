@@ -1,0 +1,430 @@
+package io.loyaltyclub.ledger.service;
+
+import io.loyaltyclub.ledger.domain.Balance;
+import io.loyaltyclub.ledger.domain.Consumption;
+import io.loyaltyclub.ledger.domain.EntryReason;
+import io.loyaltyclub.ledger.domain.EntryType;
+import io.loyaltyclub.ledger.domain.Lot;
+import io.loyaltyclub.ledger.domain.PointsAccount;
+import io.loyaltyclub.ledger.domain.Posting;
+import io.loyaltyclub.ledger.persistence.LedgerDao;
+import io.loyaltyclub.ledger.persistence.LedgerEntry;
+import io.loyaltyclub.ledger.persistence.LedgerEntryImpl;
+import io.loyaltyclub.ledger.persistence.LotConsumptionImpl;
+import io.loyaltyclub.ledger.persistence.PointsLotImpl;
+import io.loyaltyclub.ledger.persistence.StoredBalance;
+import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import io.loyaltyclub.platform.Transactions;
+import io.loyaltyclub.programme.domain.ProgrammeRules;
+import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+
+@Service("loyaltyLedgerService")
+public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
+
+    static final int MAX_KEY_LENGTH = 200;
+
+    @Resource(name = "loyaltyLedgerDao")
+    protected LedgerDao dao;
+
+    @Resource(name = "loyaltyProgramService")
+    protected LoyaltyProgramService programmes;
+
+    @Resource(name = "loyaltyClock")
+    protected Clock clock;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    protected Transactions transactions;
+
+    @PostConstruct
+    public void init() {
+        transactions = new Transactions(transactionManager);
+    }
+
+    @Override
+    public Balance balance(long accountId) {
+        return balanceAt(accountId, clock.instant());
+    }
+
+    @Override
+    public Balance balanceAt(final long accountId, final Instant at) {
+        return transactions.run(new TransactionCallback<Balance>() {
+            @Override
+            public Balance doInTransaction(TransactionStatus status) {
+                StoredBalance stored = dao.readBalance(accountId);
+                if (stored == null) {
+                    throw new UnknownAccountException(accountId);
+                }
+                // What the stored lots come to at this moment: pending lots whose time has come are available
+                // (paying a debt first), lots past their expiry are not, whether or not a job has run yet.
+                PointsAccount points = new PointsAccount(stored.getOpenLots(), stored.getDebt());
+                points.activate(at);
+                points.expire(at);
+                return points.balance(at, Duration.ofDays(EXPIRY_LOOK_AHEAD_DAYS));
+            }
+        });
+    }
+
+    @Override
+    public PostingResult earn(long accountId, final long points, final Instant availableAt, final Instant expiresAt,
+                              final EntrySource source, String key) {
+        return post(accountId, key, source, new Operation(EntryType.EARN, points, true) {
+            @Override
+            Posting apply(Book book, Instant now) {
+                return book.points.earn(points, now, availableAt, expiresAt);
+            }
+        });
+    }
+
+    @Override
+    public PostingResult redeem(long accountId, final long points, EntrySource source, String key) {
+        return post(accountId, key, source, new Operation(EntryType.REDEEM, -points, true) {
+            @Override
+            Posting apply(Book book, Instant now) {
+                return book.points.redeem(points, now);
+            }
+        });
+    }
+
+    @Override
+    public PostingResult reverseEarn(final long earnEntryId, final long points, EntrySource source, String key) {
+        final LedgerEntry earning = requireEntry(earnEntryId, EntryType.EARN);
+        return post(earning.getAccountId(), key, source, new Operation(EntryType.REVERSE_EARN, -points, false) {
+            @Override
+            List<Long> lotsNeeded() {
+                return Collections.singletonList(earning.getLotId());
+            }
+
+            @Override
+            Posting apply(Book book, Instant now) {
+                return book.points.reverseEarn(book.lot(earning.getLotId()), points, now);
+            }
+
+            @Override
+            Long related() {
+                return earning.getId();
+            }
+        });
+    }
+
+    @Override
+    public PostingResult restore(final long spendingEntryId, final long points, EntrySource source, String key) {
+        final LedgerEntry spending = findEntry(spendingEntryId);
+        if (spending == null || (spending.getType() != EntryType.REDEEM
+                && !(spending.getType() == EntryType.ADJUST && spending.getPoints() < 0))) {
+            throw new IllegalArgumentException("Entry " + spendingEntryId + " spent no points that could be given back");
+        }
+        final ProgrammeRules rules = programmes.findProgramme().toRules();
+        return post(spending.getAccountId(), key, source, new Operation(EntryType.RESTORE_REDEEM, points, false) {
+            private List<LotConsumptionImpl> rows;
+
+            @Override
+            List<Long> lotsNeeded() {
+                rows = dao.consumptionsOf(spending.getId());
+                List<Long> ids = new ArrayList<Long>();
+                for (LotConsumptionImpl row : rows) {
+                    ids.add(row.getLotId());
+                }
+                return ids;
+            }
+
+            @Override
+            Posting apply(Book book, Instant now) {
+                Map<Consumption, LotConsumptionImpl> byDomain = new IdentityHashMap<Consumption, LotConsumptionImpl>();
+                List<Consumption> consumptions = new ArrayList<Consumption>();
+                for (LotConsumptionImpl row : rows) {
+                    Consumption c = new Consumption(book.lot(row.getLotId()), row.getPoints(), row.getRestored());
+                    consumptions.add(c);
+                    byDomain.put(c, row);
+                }
+                Posting posting = book.points.restore(consumptions, points, now, rules.graceExpiry(now));
+                for (Consumption c : posting.getRestored()) {
+                    byDomain.get(c).setRestored(c.getRestored());
+                }
+                return posting;
+            }
+
+            @Override
+            Long related() {
+                return spending.getId();
+            }
+        });
+    }
+
+    @Override
+    public PostingResult adjust(long accountId, final long points, EntrySource source, String key) {
+        final ProgrammeRules rules = programmes.findProgramme().toRules();
+        return post(accountId, key, source, new Operation(EntryType.ADJUST, points, false) {
+            @Override
+            Posting apply(Book book, Instant now) {
+                return book.points.adjust(points, now, points > 0 ? rules.expiresAt(now) : null);
+            }
+        });
+    }
+
+    @Override
+    public int settle(final long accountId) {
+        return transactions.run(new TransactionCallback<Integer>() {
+            @Override
+            public Integer doInTransaction(TransactionStatus status) {
+                LoyaltyAccount account = dao.lockAccount(accountId);
+                if (account == null) {
+                    throw new UnknownAccountException(accountId);
+                }
+                Book book = new Book(account, Collections.<Long>emptyList());
+                int changed = book.catchUp(clock.instant());
+                book.save();
+                return changed;
+            }
+        });
+    }
+
+    @Override
+    public List<Long> accountsToSettle(final int limit) {
+        return transactions.run(new TransactionCallback<List<Long>>() {
+            @Override
+            public List<Long> doInTransaction(TransactionStatus status) {
+                return dao.accountsWithDueLots(Date.from(clock.instant()), limit);
+            }
+        });
+    }
+
+    @Override
+    public LedgerEntry findByKey(final String key) {
+        return transactions.run(new TransactionCallback<LedgerEntry>() {
+            @Override
+            public LedgerEntry doInTransaction(TransactionStatus status) {
+                return dao.entryByKey(key);
+            }
+        });
+    }
+
+    @Override
+    public LedgerEntry findEntry(final long entryId) {
+        return transactions.run(new TransactionCallback<LedgerEntry>() {
+            @Override
+            public LedgerEntry doInTransaction(TransactionStatus status) {
+                return dao.entry(entryId);
+            }
+        });
+    }
+
+    @Override
+    public List<LedgerEntry> history(final long accountId, final Long beforeId, final int limit) {
+        return transactions.run(new TransactionCallback<List<LedgerEntry>>() {
+            @Override
+            public List<LedgerEntry> doInTransaction(TransactionStatus status) {
+                return dao.history(accountId, beforeId, limit);
+            }
+        });
+    }
+
+    @Override
+    public List<LedgerEntry> historyPage(final long accountId, final int page, final int pageSize) {
+        return transactions.run(new TransactionCallback<List<LedgerEntry>>() {
+            @Override
+            public List<LedgerEntry> doInTransaction(TransactionStatus status) {
+                return dao.historyPage(accountId, Math.max(0, page) * pageSize, pageSize);
+            }
+        });
+    }
+
+    @Override
+    public long countEntries(final long accountId) {
+        return transactions.run(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                return dao.countEntries(accountId);
+            }
+        });
+    }
+
+    @Override
+    public long sumOfEntries(final long accountId) {
+        return transactions.run(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                return dao.sumOfEntries(accountId);
+            }
+        });
+    }
+
+    private LedgerEntry requireEntry(long entryId, EntryType type) {
+        LedgerEntry entry = findEntry(entryId);
+        if (entry == null || entry.getType() != type) {
+            throw new IllegalArgumentException("Entry " + entryId + " is no " + type + " entry");
+        }
+        return entry;
+    }
+
+    /**
+     * One posting: lock the account, answer a repeated key with the first entry, bring the account up to date,
+     * apply the operation and store what changed.
+     */
+    private PostingResult post(final long accountId, final String key, final EntrySource source, final Operation op) {
+        if (key == null || key.trim().isEmpty() || key.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("A posting needs an idempotency key of 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        if (source == null) {
+            throw new IllegalArgumentException("A posting needs a source");
+        }
+        return transactions.run(new TransactionCallback<PostingResult>() {
+            @Override
+            public PostingResult doInTransaction(TransactionStatus status) {
+                LoyaltyAccount account = dao.lockAccount(accountId);
+                if (account == null) {
+                    throw new UnknownAccountException(accountId);
+                }
+                LedgerEntryImpl earlier = dao.entryByKey(key);
+                if (earlier != null) {
+                    if (!earlier.getAccountId().equals(accountId) || earlier.getType() != op.type
+                            || earlier.getPoints() != op.signedPoints) {
+                        throw new IdempotencyConflictException(key);
+                    }
+                    return new PostingResult(earlier, true);
+                }
+                if (op.needsActiveAccount && !account.isActive()) {
+                    throw new AccountNotActiveException(accountId, account.getStatus());
+                }
+                Book book = new Book(account, op.lotsNeeded());
+                Instant now = clock.instant();
+                book.catchUp(now);
+                Posting posting = op.apply(book, now);
+                LedgerEntryImpl entry = book.record(posting, source, key, op.related());
+                book.save();
+                return new PostingResult(entry, false);
+            }
+        });
+    }
+
+    /** What a posting does to the loaded account. */
+    private abstract static class Operation {
+        final EntryType type;
+        final long signedPoints;
+        final boolean needsActiveAccount;
+
+        Operation(EntryType type, long signedPoints, boolean needsActiveAccount) {
+            this.type = type;
+            this.signedPoints = signedPoints;
+            this.needsActiveAccount = needsActiveAccount;
+        }
+
+        /** Lots beyond the open ones that the operation changes (a reversed earning's, a restored spending's). */
+        List<Long> lotsNeeded() {
+            return Collections.emptyList();
+        }
+
+        abstract Posting apply(Book book, Instant now);
+
+        /** The entry this one undoes, or null. */
+        Long related() {
+            return null;
+        }
+    }
+
+    /** A locked account's lots loaded into the domain, and how to store what the domain changed. */
+    private final class Book {
+        final LoyaltyAccount account;
+        final PointsAccount points;
+        final Map<Long, PointsLotImpl> rows = new HashMap<Long, PointsLotImpl>();
+        final Map<Long, Lot> lots = new HashMap<Long, Lot>();
+
+        Book(LoyaltyAccount account, List<Long> extraLots) {
+            this.account = account;
+            List<PointsLotImpl> loaded = new ArrayList<PointsLotImpl>(dao.openLots(account.getId()));
+            List<Long> missing = new ArrayList<Long>();
+            for (PointsLotImpl row : loaded) {
+                rows.put(row.getId(), row);
+            }
+            for (Long id : extraLots) {
+                if (id != null && !rows.containsKey(id)) {
+                    missing.add(id);
+                }
+            }
+            for (PointsLotImpl row : dao.lots(missing)) {
+                if (!row.getAccountId().equals(account.getId())) {
+                    throw new IllegalArgumentException("Lot " + row.getId() + " belongs to another account");
+                }
+                rows.put(row.getId(), row);
+            }
+            for (PointsLotImpl row : rows.values()) {
+                lots.put(row.getId(), row.toLot());
+            }
+            this.points = new PointsAccount(lots.values(), account.getDebt());
+        }
+
+        Lot lot(Long id) {
+            Lot lot = id == null ? null : lots.get(id);
+            if (lot == null) {
+                throw new IllegalArgumentException("Lot " + id + " is not this account's");
+            }
+            return lot;
+        }
+
+        /** Activates lots whose time has come and expires those past their expiry; returns how many changed. */
+        int catchUp(Instant now) {
+            int changed = points.activate(now).size();
+            for (Posting expiry : points.expire(now)) {
+                Lot lot = expiry.getChangedLots().get(0);
+                record(expiry, EntrySource.of(EntryReason.EXPIRY), "expire:lot:" + lot.getId(), null);
+                changed++;
+            }
+            return changed;
+        }
+
+        LedgerEntryImpl record(Posting posting, EntrySource source, String key, Long related) {
+            Lot created = posting.getCreatedLot();
+            PointsLotImpl createdRow = null;
+            for (Lot lot : posting.getCreatedLots()) {
+                PointsLotImpl row = new PointsLotImpl(account.getId(), lot);
+                dao.persist(row);
+                lot.assignId(row.getId());
+                rows.put(row.getId(), row);
+                lots.put(row.getId(), lot);
+                if (lot == created) {
+                    createdRow = row;
+                }
+            }
+            LedgerEntryImpl entry = new LedgerEntryImpl(account.getId(), account.nextEntrySequence(), posting.getType(),
+                    posting.getPoints(), source.getReason(), key, Date.from(posting.getAt()))
+                    .describedBy(source.getReference(), source.getOrderId(), source.getNote(), source.getAdminUser())
+                    .undoing(related);
+            if (createdRow != null) {
+                entry.forLot(createdRow.getId(), createdRow.getAvailableAt(), createdRow.getExpiresAt());
+            } else if (posting.getType() == EntryType.EXPIRE) {
+                PointsLotImpl expired = rows.get(posting.getChangedLots().get(0).getId());
+                entry.forLot(expired.getId(), expired.getAvailableAt(), expired.getExpiresAt());
+            }
+            dao.persist(entry);
+            for (Consumption c : posting.getConsumed()) {
+                dao.persist(new LotConsumptionImpl(entry.getId(), c.getLot().getId(), c.getPoints()));
+            }
+            return entry;
+        }
+
+        void save() {
+            for (Map.Entry<Long, Lot> e : lots.entrySet()) {
+                rows.get(e.getKey()).copyFrom(e.getValue());
+            }
+            account.setDebt(points.debt());
+        }
+    }
+}

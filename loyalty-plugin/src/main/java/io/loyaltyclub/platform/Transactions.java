@@ -1,0 +1,85 @@
+package io.loyaltyclub.platform;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.SQLException;
+import javax.persistence.LockTimeoutException;
+import javax.persistence.PessimisticLockException;
+
+/**
+ * Runs work in a transaction of {@code blTransactionManager}. Inside a caller's transaction the work joins it;
+ * otherwise it gets its own, which is run again (up to {@link #ATTEMPTS} times) when the database gives up on
+ * it because of a lock conflict, a deadlock or a serialisation failure. Work given here must therefore be safe
+ * to repeat: the loyalty club's postings are, because of their idempotency keys.
+ */
+public class Transactions {
+
+    public static final int ATTEMPTS = 5;
+
+    private static final Log LOG = LogFactory.getLog(Transactions.class);
+
+    private final TransactionTemplate template;
+
+    public Transactions(PlatformTransactionManager transactionManager) {
+        this.template = new TransactionTemplate(transactionManager);
+    }
+
+    public <T> T run(TransactionCallback<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return template.execute(work);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return template.execute(work);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isRetryable(e)) {
+                    throw e;
+                }
+                LOG.debug("Retrying after a database conflict (attempt " + attempt + "): " + e.getMessage());
+                pause(attempt);
+            }
+        }
+    }
+
+    /**
+     * Whether the database refused the transaction for a conflict with another one (SQL states of class 40,
+     * lock time-outs, and a unique key a concurrent transaction took first), so that running it again can
+     * succeed.
+     */
+    static boolean isRetryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PessimisticLockException || t instanceof LockTimeoutException
+                    || t.getClass().getName().equals("org.hibernate.exception.LockAcquisitionException")
+                    || t.getClass().getName().equals("org.hibernate.PessimisticLockException")) {
+                return true;
+            }
+            if (t instanceof SQLException) {
+                for (SQLException s = (SQLException) t; s != null; s = s.getNextException()) {
+                    String state = s.getSQLState();
+                    if (state != null && (state.startsWith("40") || state.equals("23505") || state.equals("23000")
+                            || state.equals("55P03"))) {
+                        return true;
+                    }
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep((long) (Math.random() * 20 * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry", e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.loyaltyclub.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loyaltyclub.ledger.domain.Balance;
+import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
+import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import io.loyaltyclub.member.service.MembershipService;
+import io.loyaltyclub.platform.LoyaltyClock;
+import io.loyaltyclub.programme.persistence.LoyaltyProgram;
+import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import org.broadleafcommerce.profile.core.domain.Customer;
+
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+
+/**
+ * The loyalty club inside the harness: its services, its clock, members for tests, and the programme settings
+ * a test needs (put back to the spec's defaults by {@link #reset()}).
+ */
+public final class Club {
+
+    private final BroadleafHarness broadleaf;
+
+    Club(BroadleafHarness broadleaf) {
+        this.broadleaf = broadleaf;
+    }
+
+    public LoyaltyClock clock() {
+        return broadleaf.bean("loyaltyClock", LoyaltyClock.class);
+    }
+
+    public LoyaltyLedgerService ledger() {
+        return broadleaf.bean("loyaltyLedgerService", LoyaltyLedgerService.class);
+    }
+
+    public MembershipService memberships() {
+        return broadleaf.bean("loyaltyMembershipService", MembershipService.class);
+    }
+
+    public LoyaltyProgramService programmes() {
+        return broadleaf.bean("loyaltyProgramService", LoyaltyProgramService.class);
+    }
+
+    /** A new customer who joined the club (with the welcome bonus the programme gives). */
+    public LoyaltyAccount newMember(String name) {
+        Customer customer = broadleaf.shop().customer(name);
+        return join(customer);
+    }
+
+    public LoyaltyAccount join(Customer customer) {
+        String terms = programmes().findProgramme().getTermsVersion();
+        return memberships().join(customer.getId(), terms, false).getAccount();
+    }
+
+    /** Changes programme settings for a test; {@link #reset()} puts the defaults back. */
+    public void configure(Consumer<LoyaltyProgram> change) {
+        LoyaltyProgram programme = programmes().findProgramme();
+        change.accept(programme);
+        programmes().save(programme);
+    }
+
+    /** The system clock and the spec's default numbers again, for the next test. */
+    public void reset() {
+        clock().reset();
+        configure(p -> {
+            p.setActive(true);
+            p.setPointsPerCurrencyUnit(BigDecimal.ONE);
+            p.setPointsPerCurrencyUnitRedeemed(100L);
+            p.setPendingDays(14);
+            p.setExpiryPolicy("MONTHS_AFTER_EARNING");
+            p.setExpiryMonths(24);
+            p.setMinimumRedemptionPoints(100L);
+            p.setMaximumOrderSharePercent(50);
+            p.setWelcomeBonusPoints(100L);
+            p.setRestoreGraceDays(30);
+            p.setTimeZone("UTC");
+        });
+    }
+
+    /** Checks the ledger invariants of the account: balance = sum of entries, nothing negative. */
+    public Balance assertConsistent(long accountId) {
+        Balance balance = ledger().balance(accountId);
+        assertThat(balance.getAvailable()).as("available").isNotNegative();
+        assertThat(balance.getPending()).as("pending").isNotNegative();
+        assertThat(balance.getDebt()).as("debt").isNotNegative();
+        assertThat(balance.getNet()).as("available + pending - debt = the sum of all entries")
+                .isEqualTo(ledger().sumOfEntries(accountId));
+        return balance;
+    }
+}
