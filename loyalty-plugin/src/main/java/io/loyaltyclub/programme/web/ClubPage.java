@@ -1,10 +1,10 @@
 package io.loyaltyclub.programme.web;
 
 import io.loyaltyclub.programme.domain.ExpiryPolicy;
+import io.loyaltyclub.platform.web.ShopperFormats;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -32,22 +32,16 @@ public final class ClubPage {
 
     private ClubPage(String name, boolean open, ProgrammeRules rules, Currency currency, Locale locale,
                      String termsVersion, String termsHtml) {
-        NumberFormat points = NumberFormat.getIntegerInstance(locale);
-        NumberFormat rate = NumberFormat.getNumberInstance(locale);
-        rate.setMaximumFractionDigits(4);
-        NumberFormat money = NumberFormat.getCurrencyInstance(locale);
-        money.setCurrency(currency);
-        money.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-        money.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        ShopperFormats formats = new ShopperFormats(locale, currency, rules.zone());
         this.name = name;
         this.open = open;
-        this.earnPoints = rate.format(rules.getPointsPerCurrencyUnit());
-        this.earnUnit = money.format(BigDecimal.ONE);
-        this.redeemPoints = points.format(rules.getPointsPerCurrencyUnitRedeemed());
-        this.redeemValue = money.format(BigDecimal.ONE);
+        this.earnPoints = formats.number(rules.getPointsPerCurrencyUnit(), 4);
+        this.earnUnit = formats.money(BigDecimal.ONE);
+        this.redeemPoints = formats.points(rules.getPointsPerCurrencyUnitRedeemed());
+        this.redeemValue = formats.money(BigDecimal.ONE);
         this.maximumSharePercent = rules.getMaximumOrderSharePercent();
-        this.minimumPoints = points.format(rules.getMinimumRedemptionPoints());
-        this.welcomePoints = points.format(rules.getWelcomeBonusPoints());
+        this.minimumPoints = formats.points(rules.getMinimumRedemptionPoints());
+        this.welcomePoints = formats.points(rules.getWelcomeBonusPoints());
         this.welcomeBonus = rules.getWelcomeBonusPoints() > 0;
         this.pendingDays = rules.getPendingDays();
         this.expiryPolicy = rules.getExpiryPolicy();

@@ -1,14 +1,16 @@
 package io.loyaltyclub.programme.web;
 
+import io.loyaltyclub.member.service.MembershipService;
+import io.loyaltyclub.member.web.ClubVisitor;
+import io.loyaltyclub.member.web.SignInLinks;
+import io.loyaltyclub.platform.web.ShopperFormats;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
-import java.util.Currency;
 import java.util.Locale;
 import javax.annotation.Resource;
 
@@ -24,19 +26,18 @@ public class LoyaltyClubController {
     @Resource(name = "loyaltyProgramService")
     protected LoyaltyProgramService programmeService;
 
+    @Resource(name = "loyaltyMembershipService")
+    protected MembershipService memberships;
+
+    @Resource(name = "loyaltySignInLinks")
+    protected SignInLinks signIn;
+
     @RequestMapping(value = "/loyalty", method = RequestMethod.GET)
     public String club(Model model, Locale locale) {
         LoyaltyProgram programme = programmeService.findProgramme();
         model.addAttribute("club", ClubPage.of(programme.getName(), programme.isActive(), programme.toRules(),
-                storeCurrency(), locale, programme.getTermsVersion(), programme.getTermsText()));
+                ShopperFormats.storeCurrency(), locale, programme.getTermsVersion(), programme.getTermsText()));
+        model.addAttribute("visitor", ClubVisitor.current(memberships, signIn, "/loyalty"));
         return VIEW;
-    }
-
-    static Currency storeCurrency() {
-        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
-        if (brc != null && brc.getBroadleafCurrency() != null && brc.getBroadleafCurrency().getCurrencyCode() != null) {
-            return Currency.getInstance(brc.getBroadleafCurrency().getCurrencyCode());
-        }
-        return Currency.getInstance("USD");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,6 +138,43 @@ class ProgrammeRulesTest {
 
         assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
         assertThat(a).isNotEqualTo(ProgrammeRules.defaults());
+    }
+
+    @Test
+    void points_expire_at_the_start_of_the_day_after_their_last_valid_day_in_the_store_time_zone() {
+        ProgrammeRules riga = ProgrammeRules.builder().expiryMonths(1).timeZone("Europe/Riga").build();
+        // 23:30 UTC on 31 January is already 1 February in Riga.
+        Instant earned = Instant.parse("2026-01-31T23:30:00Z");
+
+        assertThat(riga.expiresAt(earned)).isEqualTo(Instant.parse("2026-03-01T22:00:00Z"));
+        assertThat(ProgrammeRules.builder().expiryPolicy(ExpiryPolicy.NEVER).build().expiresAt(earned)).isNull();
+        assertThat(riga.availableAt(earned)).isEqualTo(Instant.parse("2026-02-14T23:30:00Z"));
+    }
+
+    @Test
+    void given_back_points_past_their_expiry_stay_valid_to_the_end_of_the_grace_days() {
+        ProgrammeRules rules = ProgrammeRules.builder().restoreGraceDays(30).build();
+
+        assertThat(rules.graceExpiry(Instant.parse("2026-05-10T15:00:00Z"))).isEqualTo(Instant.parse("2026-06-10T00:00:00Z"));
+    }
+
+    @Test
+    void the_points_payable_for_an_order_are_its_maximum_share_in_whole_points_worth_no_more() {
+        ProgrammeRules rules = ProgrammeRules.defaults();
+
+        assertThat(rules.maximumPointsFor(new BigDecimal("49.15"), 2)).as("50 % is 24.57").isEqualTo(2457);
+        assertThat(rules.maximumPointsFor(BigDecimal.ZERO, 2)).isZero();
+        assertThat(ProgrammeRules.builder().pointsPerCurrencyUnitRedeemed(3).build().pointsFor(new BigDecimal("3.33")))
+                .as("3.33 costs 9.99 points, so 10").isEqualTo(10);
+        assertThat(rules.pointsFor(new BigDecimal("1.55"))).isEqualTo(155);
+    }
+
+    @Test
+    void the_time_zone_must_be_a_real_region_and_the_grace_period_one_day_to_a_year() {
+        assertThat(fields(ProgrammeRules.builder().timeZone("Mars/Olympus").build().problems())).containsExactly("timeZone");
+        assertThat(fields(ProgrammeRules.builder().timeZone(" ").build().problems())).containsExactly("timeZone");
+        assertThat(fields(ProgrammeRules.builder().restoreGraceDays(0).build().problems())).containsExactly("restoreGraceDays");
+        assertThat(ProgrammeRules.builder().timeZone("Asia/Jerusalem").restoreGraceDays(365).build().problems()).isEmpty();
     }
 
     private static List<String> fields(List<ProgrammeRules.Problem> problems) {
