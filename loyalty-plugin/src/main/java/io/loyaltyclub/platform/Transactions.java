@@ -2,12 +2,14 @@ package io.loyaltyclub.platform;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.SQLException;
+import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockTimeoutException;
 import javax.persistence.PessimisticLockException;
 
@@ -16,6 +18,11 @@ import javax.persistence.PessimisticLockException;
  * otherwise it gets its own, which is run again (up to {@link #ATTEMPTS} times) when the database gives up on
  * it because of a lock conflict, a deadlock or a serialisation failure. Work given here must therefore be safe
  * to repeat: the loyalty club's postings are, because of their idempotency keys.
+ *
+ * <p>Work in its own transaction also gets its own EntityManager, even inside a storefront request that has one
+ * bound to the thread (Broadleaf's open-entity-manager-in-view filter). Committing the club's changes must not
+ * flush whatever Broadleaf has changed in memory but not saved yet: in the checkout workflow that is the order
+ * itself, marked submitted before the last steps have run.
  */
 public class Transactions {
 
@@ -24,15 +31,33 @@ public class Transactions {
     private static final Log LOG = LogFactory.getLog(Transactions.class);
 
     private final TransactionTemplate template;
+    private final EntityManagerFactory entityManagerFactory;
 
     public Transactions(PlatformTransactionManager transactionManager) {
         this.template = new TransactionTemplate(transactionManager);
+        this.entityManagerFactory = transactionManager instanceof JpaTransactionManager
+                ? ((JpaTransactionManager) transactionManager).getEntityManagerFactory() : null;
     }
 
     public <T> T run(TransactionCallback<T> work) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return template.execute(work);
         }
+        Object callersEntityManager = entityManagerFactory == null ? null
+                : TransactionSynchronizationManager.getResource(entityManagerFactory);
+        if (callersEntityManager != null) {
+            TransactionSynchronizationManager.unbindResource(entityManagerFactory);
+        }
+        try {
+            return runWithRetries(work);
+        } finally {
+            if (callersEntityManager != null) {
+                TransactionSynchronizationManager.bindResource(entityManagerFactory, callersEntityManager);
+            }
+        }
+    }
+
+    private <T> T runWithRetries(TransactionCallback<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return template.execute(work);

@@ -38,6 +38,10 @@ public final class Club {
         return broadleaf.bean("loyaltyMembershipService", MembershipService.class);
     }
 
+    public io.loyaltyclub.earning.service.OrderEarningService earnings() {
+        return broadleaf.bean("loyaltyOrderEarningService", io.loyaltyclub.earning.service.OrderEarningService.class);
+    }
+
     public LoyaltyProgramService programmes() {
         return broadleaf.bean("loyaltyProgramService", LoyaltyProgramService.class);
     }

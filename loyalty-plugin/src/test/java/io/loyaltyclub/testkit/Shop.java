@@ -13,6 +13,15 @@ import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.catalog.service.type.ProductType;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.checkout.service.exception.CheckoutException;
+import org.broadleafcommerce.core.checkout.service.gateway.PassthroughPaymentConstants;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.domain.OfferCodeImpl;
+import org.broadleafcommerce.core.offer.domain.OfferImpl;
+import org.broadleafcommerce.core.offer.service.OfferService;
+import org.broadleafcommerce.core.offer.service.type.OfferDeliveryType;
+import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
+import org.broadleafcommerce.core.offer.service.type.OfferType;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.FulfillmentOption;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -77,6 +86,47 @@ public final class Shop {
             category.setUrl("/" + slug(name) + "-" + unique());
             category.setActiveStartDate(yesterday());
             return catalog().saveCategory(category);
+        });
+    }
+
+    /** A new active category under {@code parent}. */
+    public Category subCategory(final String name, final Category parent) {
+        return broadleaf.inTransaction(() -> {
+            Category category = catalog().createCategory();
+            category.setName(name);
+            category.setUrl("/" + slug(name) + "-" + unique());
+            category.setActiveStartDate(yesterday());
+            category.setDefaultParentCategory(broadleaf.entityManager().merge(parent));
+            return catalog().saveCategory(category);
+        });
+    }
+
+    /** A new order offer of {@code percent} % off, applied with the code it returns. */
+    public String orderDiscountCode(final int percent) {
+        return broadleaf.inTransaction(() -> {
+            OfferService offers = broadleaf.bean("blOfferService", OfferService.class);
+            Offer offer = new OfferImpl();
+            offer.setName(percent + "% off " + unique());
+            offer.setType(OfferType.ORDER);
+            offer.setDiscountType(OfferDiscountType.PERCENT_OFF);
+            offer.setValue(BigDecimal.valueOf(percent));
+            offer.setDeliveryType(OfferDeliveryType.CODE);
+            offer.setStartDate(yesterday());
+            offer.setCombinableWithOtherOffers(true);
+            offer = offers.save(offer);
+            OfferCode code = new OfferCodeImpl();
+            code.setOffer(offer);
+            code.setOfferCode("OFF" + unique());
+            code.setStartDate(yesterday());
+            return offers.saveOfferCode(code).getOfferCode();
+        });
+    }
+
+    /** Adds an offer code to the cart and prices it. */
+    public Order applyCode(final Order cart, final String code) {
+        return broadleaf.inSession(() -> {
+            OfferService offers = broadleaf.bean("blOfferService", OfferService.class);
+            return orders().addOfferCode(cart, offers.lookupOfferCodeByCode(code), true);
         });
     }
 
@@ -178,13 +228,16 @@ public final class Shop {
             OrderPayment payment = payments.create();
             payment.setType(PaymentType.CREDIT_CARD);
             payment.setPaymentGatewayType(PaymentGatewayType.PASSTHROUGH);
-            payment.setAmount(order.getTotal());
+            payment.setAmount(order.getTotalAfterAppliedPayments());
             payment.setBillingAddress(address());
             payment.setOrder(order);
             PaymentTransaction captured = payments.createTransaction();
             captured.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
-            captured.setAmount(order.getTotal());
+            captured.setAmount(order.getTotalAfterAppliedPayments());
             captured.setSuccess(true);
+            // What Broadleaf's passthrough gateway needs to roll the payment back when a checkout fails.
+            captured.getAdditionalFields().put(PassthroughPaymentConstants.PASSTHROUGH_PAYMENT_TYPE,
+                    PaymentType.CREDIT_CARD.getType());
             captured.setDate(new Date());
             captured.setOrderPayment(payment);
             payment.addTransaction(captured);
