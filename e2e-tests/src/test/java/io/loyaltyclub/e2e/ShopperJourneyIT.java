@@ -149,15 +149,11 @@ class ShopperJourneyIT {
     }
 
     private Page register(WebSession session, String firstName, String email) {
-        session.get(shop.siteUrl("/register"));
-        return session.post(shop.siteUrl("/register"), "customer.firstName", firstName, "customer.lastName", "Tester",
-                "customer.emailAddress", email, "password", "secret12", "passwordConfirm", "secret12");
+        return new Storefront(shop, session).register(firstName, email);
     }
 
     private String firstProductPath(WebSession session) {
-        String path = session.get(shop.siteUrl("/")).find("<h3 class=\"product-name\"><a href=\"([^\"]+)\"");
-        assertThat(path).as("a product link on the home page").isNotNull();
-        return path;
+        return new Storefront(shop, session).firstProductPath();
     }
 
     private Page fillCheckout(WebSession shopper, String email) {

@@ -42,6 +42,16 @@ public final class Club {
         return broadleaf.bean("loyaltyOrderEarningService", io.loyaltyclub.earning.service.OrderEarningService.class);
     }
 
+    public io.loyaltyclub.redeeming.service.PointsPaymentService pointsPayments() {
+        return broadleaf.bean("loyaltyPointsPaymentService", io.loyaltyclub.redeeming.service.PointsPaymentService.class);
+    }
+
+    /** Gives the member {@code points} available at once (an admin adjustment), for tests that spend points. */
+    public void give(long accountId, long points) {
+        ledger().adjust(accountId, points, io.loyaltyclub.ledger.service.EntrySource.admin("test", "Points for a test"),
+                "test-give:" + accountId + ":" + System.nanoTime());
+    }
+
     public LoyaltyProgramService programmes() {
         return broadleaf.bean("loyaltyProgramService", LoyaltyProgramService.class);
     }

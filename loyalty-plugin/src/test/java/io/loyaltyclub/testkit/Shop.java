@@ -204,7 +204,11 @@ public final class Shop {
      * @throws CheckoutException as Broadleaf's checkout throws it
      */
     public Order checkout(final Order cart) throws CheckoutException {
-        final Order prepared = readyForCheckout(cart);
+        return performCheckout(readyForCheckout(cart));
+    }
+
+    /** Runs Broadleaf's checkout on an order made ready with {@link #readyForCheckout}. */
+    public Order performCheckout(final Order prepared) throws CheckoutException {
         try {
             return broadleaf.inSession(() -> broadleaf.bean("blCheckoutService", CheckoutService.class)
                     .performCheckout(prepared).getOrder());
@@ -216,14 +220,25 @@ public final class Shop {
         }
     }
 
-    /** The cart shipped to a test address with a fixed-price option and paid in full, ready for checkout. */
+    /** The cart shipped to a test address with the fixed-price option, priced. */
+    public Order shipped(final Order cart) {
+        return broadleaf.inSession(() -> {
+            FulfillmentGroup group = cart.getFulfillmentGroups().get(0);
+            if (group.getAddress() == null) {
+                group.setAddress(address());
+            }
+            group.setFulfillmentOption(standardShipping());
+            return orders().save(cart, true);
+        });
+    }
+
+    /**
+     * The cart shipped (see {@link #shipped}) and its remaining total (after payments already on it, such as
+     * points) paid by a card payment captured elsewhere, ready for checkout.
+     */
     public Order readyForCheckout(final Order cart) {
         return broadleaf.inSession(() -> {
-            Order order = cart;
-            FulfillmentGroup group = order.getFulfillmentGroups().get(0);
-            group.setAddress(address());
-            group.setFulfillmentOption(standardShipping());
-            order = orders().save(order, true);
+            Order order = shipped(cart);
             OrderPaymentService payments = broadleaf.bean("blOrderPaymentService", OrderPaymentService.class);
             OrderPayment payment = payments.create();
             payment.setType(PaymentType.CREDIT_CARD);

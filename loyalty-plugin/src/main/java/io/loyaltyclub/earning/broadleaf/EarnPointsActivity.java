@@ -2,6 +2,7 @@ package io.loyaltyclub.earning.broadleaf;
 
 import io.loyaltyclub.earning.persistence.OrderEarningImpl;
 import io.loyaltyclub.earning.service.OrderEarningService;
+import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
@@ -17,8 +18,9 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 /**
- * Checkout activity (order 7000, after Broadleaf completes the order at 6000): credits the points the order earns,
- * pending for the return window. If a later activity fails, the rollback takes them back; a retried checkout of
+ * Checkout activity (order 7000, after Broadleaf completes and numbers the order at 6000): credits the points the
+ * order earns, pending for the return window, and gives the order's number to the points payment entry made before
+ * the order had one. If a later activity fails, the rollback takes them back; a retried checkout of
  * the same order earns again, once.
  *
  * <p>A failure to credit points never blocks the order: it is logged, and the settlement job credits orders of
@@ -32,10 +34,14 @@ public class EarnPointsActivity extends BaseActivity<ProcessContext<CheckoutSeed
     @Resource(name = "loyaltyOrderEarningService")
     protected OrderEarningService earnings;
 
+    @Resource(name = "loyaltyLedgerService")
+    protected LoyaltyLedgerService ledger;
+
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         Order order = context.getSeedData().getOrder();
         try {
+            ledger.nameOrder(order.getId(), order.getOrderNumber());
             OrderEarningImpl earned = earnings.earnFor(order);
             if (earned != null) {
                 ActivityStateManagerImpl.getStateManager().registerState(this, context, this,

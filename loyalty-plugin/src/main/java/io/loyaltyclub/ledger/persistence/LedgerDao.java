@@ -48,6 +48,9 @@ public interface LedgerDao {
 
     long sumOfEntries(long accountId);
 
+    /** Sets the order number as the reference of the order's entries that have none yet; returns how many. */
+    int nameOrder(long orderId, String orderNumber);
+
     /** Accounts with lots whose available time or expiry has come by {@code now}, at most {@code limit}. */
     List<Long> accountsWithDueLots(Date now, int limit);
 }

@@ -162,6 +162,15 @@ public class LedgerDaoImpl implements LedgerDao {
     }
 
     @Override
+    public int nameOrder(long orderId, String orderNumber) {
+        return em.createQuery("update LedgerEntryImpl e set e.reference = :number "
+                        + "where e.orderId = :order and e.reference is null")
+                .setParameter("number", orderNumber)
+                .setParameter("order", orderId)
+                .executeUpdate();
+    }
+
+    @Override
     public List<Long> accountsWithDueLots(Date now, int limit) {
         Set<Long> due = new LinkedHashSet<Long>();
         due.addAll(em.createQuery("select distinct l.accountId from PointsLotImpl l "

@@ -51,7 +51,8 @@ public class LedgerEntryImpl implements LedgerEntry {
     @Column(name = "REASON", nullable = false, length = 30, updatable = false)
     protected String reason;
 
-    @Column(name = "REFERENCE", length = 255, updatable = false)
+    /** Filled in later only for an order's entries made before Broadleaf numbered the order (its points payment). */
+    @Column(name = "REFERENCE", length = 255)
     protected String reference;
 
     @Column(name = "ORDER_ID", updatable = false)

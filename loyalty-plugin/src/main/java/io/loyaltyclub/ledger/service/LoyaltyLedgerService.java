@@ -77,6 +77,12 @@ public interface LoyaltyLedgerService {
     /** Accounts that have lots due for activation or expiry, at most {@code limit}. */
     List<Long> accountsToSettle(int limit);
 
+    /**
+     * Gives an order's entries that were made before Broadleaf numbered the order (the points that paid for it are
+     * spent while it is being placed) the order number as their reference.
+     */
+    void nameOrder(long orderId, String orderNumber);
+
     /** The entry recorded under this key, or null. */
     LedgerEntry findByKey(String key);
 

@@ -208,6 +208,19 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
     }
 
     @Override
+    public void nameOrder(final long orderId, final String orderNumber) {
+        if (orderNumber == null) {
+            return;
+        }
+        transactions.run(new TransactionCallback<Integer>() {
+            @Override
+            public Integer doInTransaction(TransactionStatus status) {
+                return dao.nameOrder(orderId, orderNumber);
+            }
+        });
+    }
+
+    @Override
     public LedgerEntry findByKey(final String key) {
         return transactions.run(new TransactionCallback<LedgerEntry>() {
             @Override

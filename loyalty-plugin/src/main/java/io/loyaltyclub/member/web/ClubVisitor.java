@@ -1,5 +1,6 @@
 package io.loyaltyclub.member.web;
 
+import io.loyaltyclub.platform.web.StorefrontPaths;
 import io.loyaltyclub.member.service.MembershipService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
@@ -21,7 +22,7 @@ public final class ClubVisitor {
         this.registerUrl = registerUrl;
     }
 
-    public static ClubVisitor guest(SignInLinks links, String returnTo) {
+    public static ClubVisitor guest(StorefrontPaths links, String returnTo) {
         return new ClubVisitor(true, false, links.login(returnTo), links.register(returnTo));
     }
 
@@ -55,7 +56,7 @@ public final class ClubVisitor {
     }
 
     /** The visitor of the current request. */
-    public static ClubVisitor current(MembershipService memberships, SignInLinks links,
+    public static ClubVisitor current(MembershipService memberships, StorefrontPaths links,
                                       String returnTo) {
         Customer customer = StorefrontCustomer.signedIn();
         if (customer == null) {

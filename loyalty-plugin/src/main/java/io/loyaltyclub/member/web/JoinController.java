@@ -1,5 +1,6 @@
 package io.loyaltyclub.member.web;
 
+import io.loyaltyclub.platform.web.StorefrontPaths;
 import io.loyaltyclub.member.service.ClubClosedException;
 import io.loyaltyclub.member.service.JoinResult;
 import io.loyaltyclub.member.service.MembershipService;
@@ -25,8 +26,8 @@ public class JoinController {
     @Resource(name = "loyaltyMembershipService")
     protected MembershipService memberships;
 
-    @Resource(name = "loyaltySignInLinks")
-    protected SignInLinks signIn;
+    @Resource(name = "loyaltyStorefrontPaths")
+    protected StorefrontPaths signIn;
 
     @RequestMapping(value = CLUB + "/join", method = RequestMethod.POST)
     public String join(@RequestParam(value = "acceptTerms", required = false) String acceptTerms,

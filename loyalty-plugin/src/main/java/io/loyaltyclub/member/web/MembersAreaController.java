@@ -1,5 +1,6 @@
 package io.loyaltyclub.member.web;
 
+import io.loyaltyclub.platform.web.StorefrontPaths;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
@@ -37,8 +38,8 @@ public class MembersAreaController {
     @Resource(name = "loyaltyProgramService")
     protected LoyaltyProgramService programmes;
 
-    @Resource(name = "loyaltySignInLinks")
-    protected SignInLinks signIn;
+    @Resource(name = "loyaltyStorefrontPaths")
+    protected StorefrontPaths signIn;
 
     @Resource(name = "loyaltyClock")
     protected Clock clock;

@@ -2,7 +2,7 @@ package io.loyaltyclub.programme.web;
 
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.member.web.ClubVisitor;
-import io.loyaltyclub.member.web.SignInLinks;
+import io.loyaltyclub.platform.web.StorefrontPaths;
 import io.loyaltyclub.platform.web.ShopperFormats;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
@@ -29,8 +29,8 @@ public class LoyaltyClubController {
     @Resource(name = "loyaltyMembershipService")
     protected MembershipService memberships;
 
-    @Resource(name = "loyaltySignInLinks")
-    protected SignInLinks signIn;
+    @Resource(name = "loyaltyStorefrontPaths")
+    protected StorefrontPaths signIn;
 
     @RequestMapping(value = "/loyalty", method = RequestMethod.GET)
     public String club(Model model, Locale locale) {

@@ -24,6 +24,8 @@ public final class PointsPayments {
     public static final String POINTS_FIELD = "loyaltyPoints";
     /** The transaction field holding the ledger entry that spent them, once confirmed. */
     public static final String ENTRY_FIELD = "loyaltyEntryId";
+    /** The transaction field holding the payment's idempotency key, made when the points were applied. */
+    public static final String KEY_FIELD = "loyaltyPaymentKey";
 
     private PointsPayments() {
     }

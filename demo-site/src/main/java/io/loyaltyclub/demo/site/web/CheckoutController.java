@@ -2,6 +2,8 @@ package io.loyaltyclub.demo.site.web;
 
 import io.loyaltyclub.demo.payment.TestCard;
 import io.loyaltyclub.demo.payment.TestCardGateway;
+import io.loyaltyclub.redeeming.broadleaf.PointsPayments;
+import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentGatewayType;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.payment.PaymentType;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +89,7 @@ public class CheckoutController extends BroadleafCheckoutController {
     /** Pays the order with a test card and places it. */
     @RequestMapping(value = "/pay", method = RequestMethod.POST)
     public String pay(@RequestParam(value = "orderId", required = false) Long orderId,
+                      @RequestParam(value = "expectedTotal", required = false) String expectedTotal,
                       @RequestParam(value = "cardNumber", required = false) String cardNumber,
                       @RequestParam(value = "cardExpiry", required = false) String cardExpiry,
                       @RequestParam(value = "cardHolder", required = false) String cardHolder,
@@ -109,14 +113,35 @@ public class CheckoutController extends BroadleafCheckoutController {
             redirect.addFlashAttribute("checkoutError", "checkout.error.incomplete");
             return "redirect:/checkout";
         }
-        TestCard card = TestCard.of(cardNumber, cardExpiry, cardHolder);
-        List<String> problems = card.problems(YearMonth.now());
-        if (!problems.isEmpty()) {
-            redirect.addFlashAttribute("paymentErrors", problems);
-            redirect.addFlashAttribute("cardHolder", cardHolder);
-            redirect.addFlashAttribute("cardExpiry", cardExpiry);
+        // Price once more: what the shopper pays by card must be what the page showed them (points applied to the
+        // cart are fitted to the balance and the order here).
+        cart = orderService.save(cart, true);
+        CartState.setCart(cart);
+        if (expectedTotal != null && !sameAmount(expectedTotal, cart.getTotalAfterAppliedPayments())) {
+            redirect.addFlashAttribute("checkoutError", "checkout.error.totalChanged");
             return "redirect:/checkout";
         }
+        if (cart.getTotalAfterAppliedPayments().greaterThan(BigDecimal.ZERO)) {
+            TestCard card = TestCard.of(cardNumber, cardExpiry, cardHolder);
+            List<String> problems = card.problems(YearMonth.now());
+            if (!problems.isEmpty()) {
+                redirect.addFlashAttribute("paymentErrors", problems);
+                redirect.addFlashAttribute("cardHolder", cardHolder);
+                redirect.addFlashAttribute("cardExpiry", cardExpiry);
+                return "redirect:/checkout";
+            }
+            addCardPayment(cart, card, shipping);
+        }
+        String next = processCompleteCheckoutOrderFinalized(redirect);
+        if (next.equals(getCheckoutPageRedirect())) {
+            redirect.addFlashAttribute("checkoutError", pointsRefused(CartState.getCart())
+                    ? "checkout.error.points" : "checkout.error.declined");
+        }
+        return next;
+    }
+
+    /** A test-card payment of what is left to pay, replacing the card of an earlier attempt. */
+    private void addCardPayment(Order cart, TestCard card, FulfillmentGroup shipping) {
         replaceCardPayments(cart);
         OrderPayment payment = orderPaymentService.create();
         payment.setType(PaymentType.CREDIT_CARD);
@@ -132,11 +157,32 @@ public class CheckoutController extends BroadleafCheckoutController {
         transaction.setOrderPayment(payment);
         payment.addTransaction(transaction);
         orderService.addPaymentToOrder(cart, payment, null);
-        String next = processCompleteCheckoutOrderFinalized(redirect);
-        if (next.equals(getCheckoutPageRedirect())) {
-            redirect.addFlashAttribute("checkoutError", "checkout.error.declined");
+    }
+
+    /** Whether the club refused the cart's points when the order was being placed (spent elsewhere meanwhile). */
+    private static boolean pointsRefused(Order cart) {
+        if (cart == null) {
+            return false;
         }
-        return next;
+        for (OrderPayment payment : cart.getPayments()) {
+            if (payment.isActive() && PointsPayments.isPointsPayment(payment)) {
+                for (PaymentTransaction transaction : payment.getTransactions()) {
+                    if (!PaymentTransactionType.UNCONFIRMED.equals(transaction.getType())
+                            && Boolean.FALSE.equals(transaction.getSuccess())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameAmount(String shown, Money now) {
+        try {
+            return new BigDecimal(shown).compareTo(now.getAmount()) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private void prefill(Order cart, OrderInfoForm orderInfoForm, ShippingInfoForm shippingForm) {
@@ -161,6 +207,10 @@ public class CheckoutController extends BroadleafCheckoutController {
     protected void populateModelWithReferenceData(HttpServletRequest request, Model model) {
         super.populateModelWithReferenceData(request, model);
         referenceData.addTo(model);
+        Order cart = CartState.getCart();
+        model.addAttribute("nothingLeftToPay", cart != null && cart.getTotalAfterAppliedPayments() != null
+                && cart.getTotal() != null && cart.getTotal().greaterThan(BigDecimal.ZERO)
+                && !cart.getTotalAfterAppliedPayments().greaterThan(BigDecimal.ZERO));
     }
 
     /** A retry after a declined card replaces the earlier card payment. */

@@ -1,4 +1,4 @@
-package io.loyaltyclub.member.web;
+package io.loyaltyclub.platform.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -7,12 +7,13 @@ import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
 
 /**
- * Where the shop signs shoppers in and registers them, and how it sends them back afterwards. Sites whose pages
- * live elsewhere set {@code loyalty.storefront.loginPath}, {@code loyalty.storefront.registerPath} and
- * {@code loyalty.storefront.returnParameter} in their runtime properties.
+ * The shop's own pages the club sends shoppers to: sign-in and registration (and how the shop sends them back
+ * afterwards), and checkout. Sites whose pages live elsewhere set {@code loyalty.storefront.loginPath},
+ * {@code loyalty.storefront.registerPath}, {@code loyalty.storefront.returnParameter} and
+ * {@code loyalty.storefront.checkoutPath} in their runtime properties.
  */
-@Component("loyaltySignInLinks")
-public class SignInLinks {
+@Component("loyaltyStorefrontPaths")
+public class StorefrontPaths {
 
     @Value("${loyalty.storefront.loginPath:/login}")
     protected String loginPath;
@@ -22,6 +23,13 @@ public class SignInLinks {
 
     @Value("${loyalty.storefront.returnParameter:successUrl}")
     protected String returnParameter;
+
+    @Value("${loyalty.storefront.checkoutPath:/checkout}")
+    protected String checkoutPath;
+
+    public String checkout() {
+        return checkoutPath;
+    }
 
     /** The sign-in page, coming back to {@code returnTo} (a path of this site) afterwards. */
     public String login(String returnTo) {
