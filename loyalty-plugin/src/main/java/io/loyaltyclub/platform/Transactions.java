@@ -65,7 +65,7 @@ public class Transactions {
                 if (attempt >= ATTEMPTS || !isRetryable(e)) {
                     throw e;
                 }
-                LOG.debug("Retrying after a database conflict (attempt " + attempt + "): " + e.getMessage());
+                LOG.warn("Retrying after a database conflict (attempt " + attempt + "): " + e.getMessage());
                 pause(attempt);
             }
         }

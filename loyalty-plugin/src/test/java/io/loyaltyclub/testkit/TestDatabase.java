@@ -52,7 +52,7 @@ public final class TestDatabase {
 
     public static TestDatabase hsqldb() {
         String name = "loyalty_" + RUN + "_" + SEQUENCE.incrementAndGet();
-        return new TestDatabase("hsqldb", "jdbc:hsqldb:mem:" + name + ";hsqldb.tx=mvcc", "SA", "",
+        return new TestDatabase("hsqldb", "jdbc:hsqldb:mem:" + name + ";hsqldb.tx=mvlocks", "SA", "",
                 "org.hibernate.dialect.HSQLDialect", null, name);
     }
 

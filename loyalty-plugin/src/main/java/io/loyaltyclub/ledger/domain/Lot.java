@@ -38,16 +38,18 @@ public final class Lot {
     private final long points;
     private long remaining;
     private long reversed;
+    private long expired;
     private final Instant availableAt;
     private final Instant expiresAt;
     private LotState state;
 
     /** A lot as stored. */
-    public Lot(Long id, long points, long remaining, long reversed, Instant availableAt, Instant expiresAt,
-               LotState state) {
-        if (points <= 0 || remaining < 0 || remaining > points || reversed < 0 || reversed > points) {
+    public Lot(Long id, long points, long remaining, long reversed, long expired, Instant availableAt,
+               Instant expiresAt, LotState state) {
+        if (points <= 0 || remaining < 0 || remaining > points || reversed < 0 || expired < 0
+                || reversed + expired > points) {
             throw new IllegalArgumentException("Impossible lot: " + points + " points, " + remaining + " left, "
-                    + reversed + " reversed");
+                    + reversed + " reversed, " + expired + " expired");
         }
         if (availableAt == null || state == null) {
             throw new IllegalArgumentException("A lot needs its available time and state");
@@ -56,6 +58,7 @@ public final class Lot {
         this.points = points;
         this.remaining = remaining;
         this.reversed = reversed;
+        this.expired = expired;
         this.availableAt = availableAt;
         this.expiresAt = expiresAt;
         this.state = state;
@@ -63,7 +66,7 @@ public final class Lot {
 
     static Lot credited(long points, Instant now, Instant availableAt, Instant expiresAt) {
         Instant available = availableAt == null || availableAt.isBefore(now) ? now : availableAt;
-        return new Lot(null, points, points, 0, available, expiresAt,
+        return new Lot(null, points, points, 0, 0, available, expiresAt,
                 available.isAfter(now) ? LotState.PENDING : LotState.ACTIVE);
     }
 
@@ -90,6 +93,16 @@ public final class Lot {
     /** How many of its points were taken back by reversals so far. */
     public long getReversed() {
         return reversed;
+    }
+
+    /** How many of its points expired unspent. */
+    public long getExpired() {
+        return expired;
+    }
+
+    /** How many of its points can still be taken back: not taken back yet, and not expired (those are gone). */
+    public long getReversible() {
+        return points - reversed - expired;
     }
 
     public Instant getAvailableAt() {
@@ -136,17 +149,18 @@ public final class Lot {
     }
 
     void markReversed(long count) {
-        if (reversed + count > points) {
-            throw new IllegalArgumentException("Only " + (points - reversed) + " of the lot's points can still be taken back");
+        if (count > getReversible()) {
+            throw new IllegalArgumentException("Only " + getReversible() + " of the lot's points can still be taken back");
         }
         reversed += count;
     }
 
     long expireRest() {
-        long expired = remaining;
+        long rest = remaining;
         remaining = 0;
+        expired += rest;
         state = LotState.EXPIRED;
-        return expired;
+        return rest;
     }
 
     void activate() {
@@ -155,7 +169,7 @@ public final class Lot {
 
     @Override
     public String toString() {
-        return "Lot{" + id + " " + state + " " + remaining + "/" + points + (reversed > 0 ? " reversed " + reversed : "")
+        return "Lot{" + id + " " + state + " " + remaining + "/" + points + (reversed > 0 ? " reversed " + reversed : "") + (expired > 0 ? " expired " + expired : "")
                 + " available " + availableAt + (expiresAt == null ? "" : " expires " + expiresAt) + "}";
     }
 }

@@ -142,7 +142,8 @@ public final class PointsAccount {
      * Takes back points earned in {@code lot} (a cancelled or returned order): first what is left in the lot,
      * then from the other available points, and what is still missing becomes a debt.
      *
-     * @throws IllegalArgumentException when more points would be taken back than the lot ever had
+     * @throws IllegalArgumentException when more points would be taken back than the lot still has to take back:
+     *                                  points taken back before, and points that expired, cannot be taken back
      */
     public Posting reverseEarn(Lot lot, long points, Instant now) {
         requirePositive(points);

@@ -48,6 +48,9 @@ public interface LedgerDao {
 
     long sumOfEntries(long accountId);
 
+    /** The entries about an order, oldest first. */
+    List<LedgerEntry> entriesOfOrder(long orderId);
+
     /** Sets the order number as the reference of the order's entries that have none yet; returns how many. */
     int nameOrder(long orderId, String orderNumber);
 

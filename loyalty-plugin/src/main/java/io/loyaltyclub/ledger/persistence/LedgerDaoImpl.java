@@ -93,8 +93,8 @@ public class LedgerDaoImpl implements LedgerDao {
     public StoredBalance readBalance(long accountId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "SELECT a.DEBT, l.POINTS_LOT_ID, l.POINTS, l.REMAINING, l.REVERSED, l.AVAILABLE_AT, "
-                                + "l.EXPIRES_AT, l.STATE "
+                        "SELECT a.DEBT, l.POINTS_LOT_ID, l.POINTS, l.REMAINING, l.REVERSED, l.EXPIRED_POINTS, "
+                                + "l.AVAILABLE_AT, l.EXPIRES_AT, l.STATE "
                                 + "FROM LOYALTY_ACCOUNT a LEFT JOIN LOYALTY_POINTS_LOT l "
                                 + "ON l.ACCOUNT_ID = a.LOYALTY_ACCOUNT_ID AND l.STATE IN ('PENDING', 'ACTIVE') "
                                 + "WHERE a.LOYALTY_ACCOUNT_ID = ?")
@@ -110,9 +110,9 @@ public class LedgerDaoImpl implements LedgerDao {
                 continue;
             }
             lots.add(new Lot(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                    ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
-                    ((Date) row[5]).toInstant(), row[6] == null ? null : ((Date) row[6]).toInstant(),
-                    LotState.valueOf(String.valueOf(row[7]).trim())));
+                    ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
+                    ((Date) row[6]).toInstant(), row[7] == null ? null : ((Date) row[7]).toInstant(),
+                    LotState.valueOf(String.valueOf(row[8]).trim())));
         }
         return new StoredBalance(debt, lots);
     }
@@ -159,6 +159,14 @@ public class LedgerDaoImpl implements LedgerDao {
                 .setParameter("account", accountId)
                 .getSingleResult();
         return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public List<LedgerEntry> entriesOfOrder(long orderId) {
+        return new ArrayList<LedgerEntry>(em.createQuery(
+                        "select e from LedgerEntryImpl e where e.orderId = :order order by e.id", LedgerEntryImpl.class)
+                .setParameter("order", orderId)
+                .getResultList());
     }
 
     @Override

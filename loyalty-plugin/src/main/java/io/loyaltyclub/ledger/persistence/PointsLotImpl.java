@@ -56,6 +56,9 @@ public class PointsLotImpl implements Serializable {
     @Column(name = "REVERSED", nullable = false)
     protected long reversed;
 
+    @Column(name = "EXPIRED_POINTS", nullable = false)
+    protected long expired;
+
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "AVAILABLE_AT", nullable = false, updatable = false)
     protected Date availableAt;
@@ -83,12 +86,13 @@ public class PointsLotImpl implements Serializable {
     public void copyFrom(Lot lot) {
         this.remaining = lot.getRemaining();
         this.reversed = lot.getReversed();
+        this.expired = lot.getExpired();
         this.state = lot.getState().name();
     }
 
     /** The domain lot this row holds. */
     public Lot toLot() {
-        return new Lot(id, points, remaining, reversed, availableAt.toInstant(),
+        return new Lot(id, points, remaining, reversed, expired, availableAt.toInstant(),
                 expiresAt == null ? null : expiresAt.toInstant(), LotState.valueOf(state));
     }
 

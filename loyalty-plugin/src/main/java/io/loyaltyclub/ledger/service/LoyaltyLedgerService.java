@@ -56,6 +56,12 @@ public interface LoyaltyLedgerService {
     PostingResult reverseEarn(long earnEntryId, long points, EntrySource source, String key);
 
     /**
+     * How many points of an earning can still be taken back: not taken back before and not expired (expired points
+     * are gone already; taking them back again would cost the member twice).
+     */
+    long reversiblePoints(long earnEntryId);
+
+    /**
      * Gives back {@code points} of a spending to the lots it took them from (a lot that expired meanwhile gives
      * them a grace period of the programme's grace days).
      *
@@ -76,6 +82,17 @@ public interface LoyaltyLedgerService {
 
     /** Accounts that have lots due for activation or expiry, at most {@code limit}. */
     List<Long> accountsToSettle(int limit);
+
+    /**
+     * Locks the account until the caller's transaction ends, for work that reads and then posts several entries
+     * as one (a return of an order). Call it inside a transaction.
+     *
+     * @throws UnknownAccountException when there is no such account
+     */
+    void lockAccount(long accountId);
+
+    /** The entries about an order (earned on it, paid for it, given or taken back), oldest first. */
+    List<LedgerEntry> entriesOfOrder(long orderId);
 
     /**
      * Gives an order's entries that were made before Broadleaf numbered the order (the points that paid for it are

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -126,6 +127,18 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
     }
 
     @Override
+    public long reversiblePoints(final long earnEntryId) {
+        final LedgerEntry earning = requireEntry(earnEntryId, EntryType.EARN);
+        return transactions.run(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                List<PointsLotImpl> lots = dao.lots(Collections.singletonList(earning.getLotId()));
+                return lots.isEmpty() ? 0L : lots.get(0).toLot().getReversible();
+            }
+        });
+    }
+
+    @Override
     public PostingResult restore(final long spendingEntryId, final long points, EntrySource source, String key) {
         final LedgerEntry spending = findEntry(spendingEntryId);
         if (spending == null || (spending.getType() != EntryType.REDEEM
@@ -203,6 +216,26 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
             @Override
             public List<Long> doInTransaction(TransactionStatus status) {
                 return dao.accountsWithDueLots(Date.from(clock.instant()), limit);
+            }
+        });
+    }
+
+    @Override
+    public void lockAccount(long accountId) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Lock an account inside the transaction that works on it");
+        }
+        if (dao.lockAccount(accountId) == null) {
+            throw new UnknownAccountException(accountId);
+        }
+    }
+
+    @Override
+    public List<LedgerEntry> entriesOfOrder(final long orderId) {
+        return transactions.run(new TransactionCallback<List<LedgerEntry>>() {
+            @Override
+            public List<LedgerEntry> doInTransaction(TransactionStatus status) {
+                return dao.entriesOfOrder(orderId);
             }
         });
     }

@@ -189,7 +189,7 @@ class PointsAccountPropertiesTest {
             }
             sim.activate();
             Lot lot = sim.earnedLots.get(which % sim.earnedLots.size());
-            long left = lot.getPoints() - lot.getReversed();
+            long left = lot.getReversible();
             long wanted = Math.min(points, Math.max(left, 1));
             long netBefore = sim.account.balance(sim.now, Duration.ZERO).getNet();
             try {

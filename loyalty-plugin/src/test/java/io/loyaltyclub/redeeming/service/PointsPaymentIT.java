@@ -204,18 +204,19 @@ class PointsPaymentIT {
 
     @Test
     void two_checkouts_spending_the_same_points_at_once_never_overspend() throws Exception {
-        final Order first = apply(shippedCart(4), 1500);
-        final Order second = apply(shippedCart(4), 1500);
+        // Both carts are priced (and their points checked) before either is placed: only the spending can stop one.
+        final Order first = readyToPlace(apply(shippedCart(4), 1500));
+        final Order second = readyToPlace(apply(shippedCart(4), 1500));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         final CountDownLatch start = new CountDownLatch(1);
         List<Future<Boolean>> results = new ArrayList<Future<Boolean>>();
-        for (final Order cart : new Order[] {first, second}) {
+        for (final Order ready : new Order[] {first, second}) {
             results.add(pool.submit(new Callable<Boolean>() {
                 @Override
                 public Boolean call() throws Exception {
                     start.await();
                     try {
-                        placed(cart);
+                        shop.performCheckout(ready);
                         return true;
                     } catch (CheckoutException refused) {
                         return false;
@@ -233,6 +234,10 @@ class PointsPaymentIT {
         assertThat(placed).isEqualTo(1);
         assertThat(available()).isEqualTo(500);
         assertThat(entries(EntryType.REDEEM)).hasSize(1);
+    }
+
+    private Order readyToPlace(Order cart) {
+        return broadleaf.inSession(() -> shop.readyForCheckout(shop.orders().findOrderById(cart.getId())));
     }
 
     private List<LedgerEntry> entries(EntryType type) {
