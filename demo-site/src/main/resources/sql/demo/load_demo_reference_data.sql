@@ -23,3 +23,8 @@ INSERT INTO BLC_ROLE (ROLE_ID, ROLE_NAME) VALUES (-1, 'ROLE_USER');
 -- The demo admin: admin / admin (BCrypt, see io.loyaltyclub.demo.security.BCryptPasswordEncoder), master access.
 INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, ACTIVE_STATUS_FLAG, EMAIL, LOGIN, NAME, PASSWORD) VALUES (-1, TRUE, 'admin@demo-shop.example', 'admin', 'Demo Administrator', '$2a$10$9ZgvQ1KWgitKWR1eDlKdG.kDKzXaqqBojTzT.Dr5LQOGwaCoZNjoG');
 INSERT INTO BLC_ADMIN_USER_ROLE_XREF (ADMIN_USER_ID, ADMIN_ROLE_ID) VALUES (-1, -1);
+
+-- A customer service rep: csr / csr, Broadleaf's CSR role (customers and orders), which the loyalty club lets see
+-- members' points but not adjust them.
+INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, ACTIVE_STATUS_FLAG, EMAIL, LOGIN, NAME, PASSWORD) VALUES (-2, TRUE, 'csr@demo-shop.example', 'csr', 'Demo Customer Service', '$2a$10$9al6ao5FDkV.tQTIA/xu2uI96PT31p4IglEbfXPPDz1hyu1McbtqW');
+INSERT INTO BLC_ADMIN_USER_ROLE_XREF (ADMIN_USER_ID, ADMIN_ROLE_ID) VALUES (-2, -4);

@@ -1,5 +1,8 @@
 package io.loyaltyclub.demo.data;
 
+import io.loyaltyclub.ledger.service.EntrySource;
+import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
+import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import org.apache.commons.logging.Log;
@@ -44,6 +47,9 @@ import org.springframework.transaction.support.TransactionCallbackWithoutResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.HashMap;
@@ -53,7 +59,9 @@ import javax.annotation.Resource;
 /**
  * Fills the demo shop on its first start (system property {@code demo.first.start}): the catalogue of
  * {@code demo-data/*.tsv} with its translations and drawings, shipping options, a coupon code, demo
- * shoppers and the loyalty programme. Everything goes through Broadleaf's own services, in one transaction.
+ * shoppers and the loyalty programme. Everything goes through Broadleaf's own services, in one transaction;
+ * then the club's services make Alice a member with some points history (Bob stays a non-member), so that the
+ * admin's loyalty panel of a customer shows both cases.
  */
 @Component("demoDataLoader")
 public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent> {
@@ -64,6 +72,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     static final String NAV_ROOT = "Primary Nav";
     /** The demo's coupon code: 10 % off an order. */
     static final String COUPON = "WELCOME10";
+    /** The demo shopper who is a member of the club. */
+    static final String ALICE = "alice@example.com";
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
@@ -81,6 +91,12 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     protected BroadleafCurrencyService currencyService;
     @Resource(name = "loyaltyProgramService")
     protected LoyaltyProgramService programmeService;
+    @Resource(name = "loyaltyMembershipService")
+    protected MembershipService membershipService;
+    @Resource(name = "loyaltyLedgerService")
+    protected LoyaltyLedgerService ledgerService;
+    @Resource(name = "loyaltyClock")
+    protected Clock clock;
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
@@ -113,7 +129,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             });
             LoyaltyProgram programme = programmeService.findProgramme();
             programme.setName("Maple Club");
-            programmeService.save(programme);
+            programme = programmeService.save(programme);
+            loadMembership(programme);
         } finally {
             BroadleafRequestContext.setBroadleafRequestContext(previous);
         }
@@ -227,7 +244,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     }
 
     private void loadShoppers() {
-        shopper("alice@example.com", "Alice", "Walker");
+        shopper(ALICE, "Alice", "Walker");
         shopper("bob@example.com", "Bob", "Levi");
     }
 
@@ -238,6 +255,20 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         customer.setFirstName(first);
         customer.setLastName(last);
         customerService.registerCustomer(customer, "shopper", "shopper");
+    }
+
+    /**
+     * Alice joins the club (with marketing consent and the welcome bonus), gets points at a partner's tasting
+     * that expire within the month, and an admin's goodwill adjustment.
+     */
+    private void loadMembership(LoyaltyProgram programme) {
+        Customer alice = customerService.readCustomerByUsername(ALICE);
+        long account = membershipService.join(alice.getId(), programme.getTermsVersion(), true).getAccount().getId();
+        Instant now = clock.instant();
+        ledgerService.earn(account, 120, now, now.plus(Duration.ofDays(20)),
+                EntrySource.partner("Coffee tasting at the Maple roastery", "TASTING-0412"), "demo:alice:tasting");
+        ledgerService.adjust(account, 50, EntrySource.admin("admin", "Goodwill: her parcel arrived a week late."),
+                "demo:alice:goodwill");
     }
 
     private void translate(TranslatedEntity entity, Long id, Map<String, String> row, String column, String field) {
