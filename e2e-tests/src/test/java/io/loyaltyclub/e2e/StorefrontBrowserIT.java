@@ -124,7 +124,7 @@ class StorefrontBrowserIT {
         screenshot("product-he.png");
 
         browser.get(shop.siteUrl("/loyalty?blLocaleCode=he_IL"));
-        assertThat(browser.findElement(By.cssSelector(".lc-club h2")).getText()).isEqualTo("הטבות לחברי המועדון");
+        assertThat(browser.findElement(By.id("lc-benefits-title")).getText()).isEqualTo("הטבות לחברי המועדון");
         assertNoSidewaysScrolling();
         screenshot("loyalty-he.png");
     }
