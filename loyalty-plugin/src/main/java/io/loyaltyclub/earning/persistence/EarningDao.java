@@ -17,8 +17,8 @@ public interface EarningDao {
     void flush();
 
     /**
-     * Submitted orders of members, placed since {@code since}, that have no earning record: what a crash between
-     * placing an order and crediting its points would leave behind.
+     * Submitted orders of members, placed since {@code since} and after they joined, that have no earning record: what
+     * a crash between placing an order and crediting its points would leave behind.
      */
     List<Long> submittedMemberOrdersWithoutEarning(Date since, int limit);
 }

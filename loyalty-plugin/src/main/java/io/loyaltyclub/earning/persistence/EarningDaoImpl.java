@@ -55,6 +55,7 @@ public class EarningDaoImpl implements EarningDao {
         return em.createQuery("select o.id from org.broadleafcommerce.core.order.domain.OrderImpl o, "
                         + "io.loyaltyclub.member.persistence.LoyaltyAccountImpl a "
                         + "where a.customerId = o.customer.id and o.status = :submitted and o.submitDate >= :since "
+                        + "and o.submitDate >= a.joinedAt "
                         + "and not exists (select e.id from OrderEarningImpl e where e.orderId = o.id) "
                         + "order by o.id", Long.class)
                 .setParameter("submitted", OrderStatus.SUBMITTED.getType())
