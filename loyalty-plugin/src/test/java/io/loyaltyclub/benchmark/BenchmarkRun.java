@@ -42,6 +42,10 @@ public final class BenchmarkRun {
             products.add(shop.product("Benchmark product " + i, String.format(Locale.ROOT, "%d.99", 10 + i), category));
         }
         Customer customer = shop.customer("benchmark");
+        if (plugin) {
+            // With the plugin, the shopper is a member: every order earns points (the club's whole checkout path).
+            broadleaf.club().join(customer);
+        }
 
         // Checkout: a 3-line order is built, shipped and paid (not timed), then the checkout workflow is timed.
         List<Long> checkout = new ArrayList<Long>();
