@@ -42,7 +42,7 @@ class LoyaltyJourneyIT {
         Page first = shopper.placeOrder(shopper.fillCheckout(email));
         assertThat(first.url()).contains("/confirmation/");
         String firstNumber = first.find("data-order=\"([^\"]+)\"");
-        Page afterFirst = shopper.get("/account/loyalty");
+        Page afterFirst = shopper.membersAreaWithOrder(firstNumber);
         long pending = balance(afterFirst, "pending");
         assertThat(pending).as("points of the first order").isPositive();
         assertThat(balance(afterFirst, "available")).isEqualTo(welcome);
@@ -77,7 +77,7 @@ class LoyaltyJourneyIT {
         assertThat(second.body()).contains("Paid with points");
         String secondNumber = second.find("data-order=\"([^\"]+)\"");
 
-        Page history = shopper.get("/account/loyalty");
+        Page history = shopper.membersAreaWithOrder(secondNumber);
         assertThat(balance(history, "available")).as("100 welcome points spent").isEqualTo(welcome - 100);
         assertThat(balance(history, "pending")).isGreaterThan(pending);
         assertThat(history.body()).contains("Paid part of order " + secondNumber).contains("\u2212100")

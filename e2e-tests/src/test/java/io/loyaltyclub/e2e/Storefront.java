@@ -68,4 +68,24 @@ final class Storefront {
                 "expectedTotal", checkout.find("name=\"expectedTotal\" value=\"([^\"]+)\""),
                 "cardHolder", "Eva Tester", "cardNumber", APPROVED_CARD, "cardExpiry", "12/39");
     }
+
+    /**
+     * The members' area once the order's points are there: the club credits them on a worker thread right after
+     * the checkout, so the page is asked again for a few seconds at most.
+     */
+    Page membersAreaWithOrder(String orderNumber) {
+        long giveUpAt = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            Page page = get("/account/loyalty");
+            if (page.body().contains("Order " + orderNumber) || System.nanoTime() > giveUpAt) {
+                return page;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return page;
+            }
+        }
+    }
 }

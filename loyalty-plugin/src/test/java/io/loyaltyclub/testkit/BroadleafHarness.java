@@ -182,6 +182,25 @@ public final class BroadleafHarness {
         });
     }
 
+    /**
+     * Waits until the club's worker has credited the points of every checkout so far (the checkout hands them
+     * over; see EarningAfterCheckout), as a shopper looking at the account a moment later would find them.
+     */
+    public void awaitLoyaltyWorkers() {
+        if (!context.containsBean("loyaltyEarningAfterCheckout")) {
+            return;
+        }
+        try {
+            if (!bean("loyaltyEarningAfterCheckout", io.loyaltyclub.earning.broadleaf.EarningAfterCheckout.class)
+                    .awaitIdle(java.time.Duration.ofSeconds(30))) {
+                throw new IllegalStateException("The points of a checkout were not credited within 30 seconds");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The EntityManager bound by the surrounding {@link #inSession}. */
     public EntityManager entityManager() {
         EntityManagerHolder holder =

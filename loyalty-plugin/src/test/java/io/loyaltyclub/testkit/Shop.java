@@ -217,6 +217,8 @@ public final class Shop {
                 throw (CheckoutException) e.getCause();
             }
             throw e;
+        } finally {
+            broadleaf.awaitLoyaltyWorkers();
         }
     }
 

@@ -1,10 +1,6 @@
 package io.loyaltyclub.earning.broadleaf;
 
-import io.loyaltyclub.earning.persistence.OrderEarningImpl;
 import io.loyaltyclub.earning.service.OrderEarningService;
-import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.workflow.Activity;
@@ -18,38 +14,31 @@ import java.util.Map;
 import javax.annotation.Resource;
 
 /**
- * Checkout activity (order 7000, after Broadleaf completes and numbers the order at 6000): credits the points the
- * order earns, pending for the return window, and gives the order's number to the points payment entry made before
- * the order had one. If a later activity fails, the rollback takes them back; a retried checkout of
- * the same order earns again, once.
+ * Checkout activity (order 7000, after Broadleaf completes and numbers the order at 6000): hands the order over to
+ * {@link EarningAfterCheckout}, which credits its points, pending for the return window, as soon as Broadleaf has
+ * saved the order as submitted, and gives the order's number to the points payment entry made before the order had
+ * one. The shopper's checkout does not wait for the club's postings.
  *
- * <p>A failure to credit points never blocks the order: it is logged, and the settlement job credits orders of
- * members that have no earning yet.
+ * <p>If a later activity fails, the rollback withdraws the order (and takes back points, should they have been
+ * credited already); a retried checkout of the same order earns once. Nothing here can fail the order: whatever
+ * goes wrong later is logged, and the missed-order-points job credits members' orders that have no earning yet.
  */
 public class EarnPointsActivity extends BaseActivity<ProcessContext<CheckoutSeed>>
         implements RollbackHandler<CheckoutSeed> {
 
-    private static final Log LOG = LogFactory.getLog(EarnPointsActivity.class);
-
     @Resource(name = "loyaltyOrderEarningService")
     protected OrderEarningService earnings;
 
-    @Resource(name = "loyaltyLedgerService")
-    protected LoyaltyLedgerService ledger;
+    @Resource(name = "loyaltyEarningAfterCheckout")
+    protected EarningAfterCheckout afterCheckout;
 
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         Order order = context.getSeedData().getOrder();
-        try {
-            ledger.nameOrder(order.getId(), order.getOrderNumber());
-            OrderEarningImpl earned = earnings.earnFor(order);
-            if (earned != null) {
-                ActivityStateManagerImpl.getStateManager().registerState(this, context, this,
-                        Collections.<String, Object>emptyMap());
-            }
-        } catch (RuntimeException e) {
-            LOG.error("Could not credit the loyalty points of order " + order.getId()
-                    + "; the settlement job will credit them", e);
+        if (order.getId() != null && order.getCustomer() != null) {
+            ActivityStateManagerImpl.getStateManager().registerState(this, context, this,
+                    Collections.<String, Object>emptyMap());
+            afterCheckout.handOver(order.getId());
         }
         return context;
     }
@@ -57,6 +46,8 @@ public class EarnPointsActivity extends BaseActivity<ProcessContext<CheckoutSeed
     @Override
     public void rollbackState(Activity<? extends ProcessContext<CheckoutSeed>> activity,
                               ProcessContext<CheckoutSeed> processContext, Map<String, Object> stateConfiguration) {
-        earnings.rollBack(processContext.getSeedData().getOrder().getId());
+        long orderId = processContext.getSeedData().getOrder().getId();
+        afterCheckout.withdraw(orderId);
+        earnings.rollBack(orderId);
     }
 }

@@ -2,17 +2,16 @@ package io.loyaltyclub.jobs.service;
 
 import io.loyaltyclub.jobs.persistence.JobDao;
 import io.loyaltyclub.jobs.persistence.LoyaltyJobImpl;
+import io.loyaltyclub.platform.Sessions;
 import io.loyaltyclub.platform.Transactions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -22,10 +21,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
-import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 /**
@@ -187,21 +186,13 @@ public class LoyaltyJobRunner {
     }
 
     /** Runs the job with an EntityManager bound to the thread, as a request has: jobs read orders through Broadleaf. */
-    private JobOutcome inSession(LoyaltyJob job, Instant now, Instant lastCompletedFrom) {
-        boolean bound = TransactionSynchronizationManager.hasResource(entityManagerFactory);
-        EntityManager entityManager = null;
-        if (!bound) {
-            entityManager = entityManagerFactory.createEntityManager();
-            TransactionSynchronizationManager.bindResource(entityManagerFactory, new EntityManagerHolder(entityManager));
-        }
-        try {
-            return job.run(now, Instant.now().plus(Duration.ofSeconds(maxRunSeconds)), lastCompletedFrom);
-        } finally {
-            if (!bound) {
-                TransactionSynchronizationManager.unbindResource(entityManagerFactory);
-                entityManager.close();
+    private JobOutcome inSession(final LoyaltyJob job, final Instant now, final Instant lastCompletedFrom) {
+        return Sessions.inSession(entityManagerFactory, new Callable<JobOutcome>() {
+            @Override
+            public JobOutcome call() {
+                return job.run(now, Instant.now().plus(Duration.ofSeconds(maxRunSeconds)), lastCompletedFrom);
             }
-        }
+        });
     }
 
     private static String nodeName() {

@@ -147,7 +147,7 @@ class OrderEarningIT {
     }
 
     @Test
-    void a_checkout_failing_after_the_points_were_earned_takes_them_back_and_the_retry_earns_once() throws Exception {
+    void a_failed_checkout_earns_nothing_and_the_retry_earns_once() throws Exception {
         Product mug = shop.product("Mug", "12.00");
         Order cart = shop.cart(customer, line(mug, 1));
 
@@ -156,9 +156,25 @@ class OrderEarningIT {
         Balance afterFailure = club.assertConsistent(account.getId());
         assertThat(afterFailure.getPending()).isZero();
         assertThat(afterFailure.getDebt()).isZero();
+        assertThat(club.earnings().findForOrder(cart.getId())).isNull();
 
         FailingCheckoutActivity.succeed();
         Order order = broadleaf.inSession(() -> placed(shop.orders().findOrderById(cart.getId())));
+
+        assertThat(club.assertConsistent(account.getId()).getPending()).isEqualTo(12);
+        assertThat(entries()).extracting(LedgerEntry::getType).containsExactly(EntryType.EARN);
+        assertThat(club.earnings().findForOrder(order.getId()).getAttempt()).isEqualTo(1);
+    }
+
+    @Test
+    void points_credited_before_a_checkout_failed_are_taken_back_and_the_retry_earns_once() throws Exception {
+        Product mug = shop.product("Mug", "12.00");
+        Order order = placed(shop.cart(customer, line(mug, 1)));
+
+        // The checkout's rollback after the points were credited (a merchant's later step saving the order early).
+        club.earnings().rollBack(order.getId());
+        assertThat(club.assertConsistent(account.getId()).getPending()).isZero();
+        broadleaf.inSession(() -> club.earnings().earnFor(shop.orders().findOrderById(order.getId())));
 
         assertThat(club.assertConsistent(account.getId()).getPending()).isEqualTo(12);
         assertThat(entries()).extracting(LedgerEntry::getType)
