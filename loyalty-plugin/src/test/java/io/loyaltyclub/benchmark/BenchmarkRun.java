@@ -2,6 +2,7 @@ package io.loyaltyclub.benchmark;
 
 import static io.loyaltyclub.testkit.Shop.line;
 
+import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.testkit.BroadleafHarness;
 import io.loyaltyclub.testkit.Shop;
 import org.broadleafcommerce.core.catalog.domain.Category;
@@ -11,6 +12,8 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,26 +45,41 @@ public final class BenchmarkRun {
             products.add(shop.product("Benchmark product " + i, String.format(Locale.ROOT, "%d.99", 10 + i), category));
         }
         Customer customer = shop.customer("benchmark");
-        if (plugin) {
-            // With the plugin, the shopper is a member: every order earns points (the club's whole checkout path).
-            broadleaf.club().join(customer);
-        }
+        // With the plugin, the shopper is a member: every order earns points (the club's whole checkout path).
+        LoyaltyAccount member = plugin ? broadleaf.club().join(customer) : null;
 
         // Checkout: a 3-line order is built, shipped and paid (not timed), then the checkout workflow is timed.
         List<Long> checkout = new ArrayList<Long>();
+        List<Long> checkoutCpu = new ArrayList<Long>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < warmup + orders; i++) {
             Order cart = shop.cart(customer, line(products.get(i % 10), 1), line(products.get((i + 3) % 10), 2),
                     line(products.get((i + 7) % 10), 1));
             final Order ready = shop.readyForCheckout(cart);
+            long startCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Order submitted = broadleaf.inSession(() ->
                     broadleaf.bean("blCheckoutService", CheckoutService.class).performCheckout(ready).getOrder());
             long took = System.nanoTime() - start;
+            long tookCpu = threads.getCurrentThreadCpuTime() - startCpu;
             if (!OrderStatus.SUBMITTED.equals(submitted.getStatus())) {
                 throw new IllegalStateException("Checkout did not submit the order");
             }
             if (i >= warmup) {
                 checkout.add(took);
+                checkoutCpu.add(tookCpu);
+            }
+        }
+
+        long drainStart = System.nanoTime();
+        long drained = 0;
+        if (plugin) {
+            // The points of the orders are credited by the club's worker after each checkout: all of them, soon.
+            broadleaf.awaitLoyaltyWorkers();
+            drained = System.nanoTime() - drainStart;
+            long earned = broadleaf.club().ledger().countEntries(member.getId()) - 1;
+            if (earned != warmup + orders) {
+                throw new IllegalStateException(earned + " of " + (warmup + orders) + " orders earned points");
             }
         }
 
@@ -84,6 +102,8 @@ public final class BenchmarkRun {
         System.out.println(RESULT + " mode=" + (plugin ? "on" : "off") + " db=" + broadleaf.database().kind()
                 + " orders=" + orders + " pricings=" + pricings
                 + " checkout.median.ms=" + ms(percentile(checkout, 50)) + " checkout.p90.ms=" + ms(percentile(checkout, 90))
+                + " checkout.cpu.median.ms=" + ms(percentile(checkoutCpu, 50))
+                + " earning.drain.ms=" + ms(drained)
                 + " pricing.median.ms=" + ms(percentile(pricing, 50)) + " pricing.p90.ms=" + ms(percentile(pricing, 90)));
         System.exit(0);
     }
