@@ -1,7 +1,6 @@
 package io.loyaltyclub.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,61 +8,29 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
 /**
  * The storefront in headless Chromium (Debian's chromium and chromium-driver): the pages a shopper sees, the
- * Hebrew and Persian versions laid out right to left, desktop and phone. Screenshots go to
- * {@code target/screenshots/}. Without Chromium the test is skipped, unless {@code -Dloyalty.browser.required=true}
- * or the environment variable {@code LOYALTY_BROWSER_REQUIRED=true} (set by .ci/run).
+ * Hebrew and Persian versions laid out right to left, desktop and phone; see {@link HeadlessChromium} for the
+ * browser and the screenshots.
  */
 class StorefrontBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     private static ChromeDriver browser;
-    private static Path screenshots;
     private final DemoShopProcess shop = DemoShopProcess.get();
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        if (Boolean.getBoolean("loyalty.browser.required") || "true".equals(System.getenv("LOYALTY_BROWSER_REQUIRED"))) {
-            assertThat(installed).as("Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")").isTrue();
-        }
-        assumeTrue(installed, "Chromium is not installed: apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1366,900", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        screenshots = Paths.get(System.getProperty("e2e.output.dir", "target"), "screenshots");
-        Files.createDirectories(screenshots);
+    static void startBrowser() {
+        browser = HeadlessChromium.start(1366, 900);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        HeadlessChromium.quit(browser);
     }
 
     @Test
@@ -147,10 +114,8 @@ class StorefrontBrowserIT {
         assertThat(overflow.intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
     }
 
-    /** Clicks as a shopper does: with the element scrolled to the middle of the screen, clear of the sticky header. */
     private static void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        HeadlessChromium.click(browser, element);
     }
 
     private static int centerX(WebElement element) {
@@ -171,11 +136,6 @@ class StorefrontBrowserIT {
     }
 
     private static void screenshot(String name) {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        try {
-            Files.copy(shot.toPath(), screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot save the screenshot " + name, e);
-        }
+        HeadlessChromium.screenshot(browser, name);
     }
 }
