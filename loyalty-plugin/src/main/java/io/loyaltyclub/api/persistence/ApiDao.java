@@ -12,6 +12,8 @@ public interface ApiDao {
 
     ApiKeyImpl findKeyByHash(String hash);
 
+    ApiKeyImpl findKeyByFormToken(String formToken);
+
     /** All keys, newest first. */
     List<ApiKeyImpl> findAllKeys();
 

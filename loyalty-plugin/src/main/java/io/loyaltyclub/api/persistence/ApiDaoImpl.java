@@ -33,6 +33,14 @@ public class ApiDaoImpl implements ApiDao {
     }
 
     @Override
+    public ApiKeyImpl findKeyByFormToken(String formToken) {
+        List<ApiKeyImpl> keys = em.createQuery("select k from ApiKeyImpl k where k.formToken = :token", ApiKeyImpl.class)
+                .setParameter("token", formToken)
+                .getResultList();
+        return keys.isEmpty() ? null : keys.get(0);
+    }
+
+    @Override
     public List<ApiKeyImpl> findAllKeys() {
         return em.createQuery("select k from ApiKeyImpl k order by k.createdAt desc, k.id desc", ApiKeyImpl.class)
                 .getResultList();

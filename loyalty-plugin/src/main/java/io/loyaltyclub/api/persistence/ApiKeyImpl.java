@@ -55,6 +55,10 @@ public class ApiKeyImpl implements ApiKey {
     @Column(name = "EXPIRES_AT", updatable = false)
     protected Date expiresAt;
 
+    /** The one-time token of the admin form that created the key: the same form posted twice creates one key. */
+    @Column(name = "FORM_TOKEN", unique = true, length = 64, updatable = false)
+    protected String formToken;
+
     @Temporal(TemporalType.TIMESTAMP)
     @Column(name = "REVOKED_AT")
     protected Date revokedAt;
@@ -72,6 +76,11 @@ public class ApiKeyImpl implements ApiKey {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+    }
+
+    public ApiKeyImpl fromForm(String token) {
+        this.formToken = token;
+        return this;
     }
 
     public void revoke(Date at, String by) {

@@ -18,6 +18,14 @@ public interface ApiKeyService {
      */
     CreatedApiKey create(String name, String createdBy, Instant expiresAt);
 
+    /**
+     * {@link #create(String, String, Instant)} once per admin form: the form's one-time token is stored with the key.
+     *
+     * @throws FormAlreadyUsedException when a key was created with this token before (a double submit): nothing
+     *                                  changes, and that key's secret cannot be shown again
+     */
+    CreatedApiKey create(String name, String createdBy, Instant expiresAt, String formToken);
+
     /** Stops the key working for good; revoking a revoked key changes nothing. Null when there is no such key. */
     ApiKey revoke(long id, String revokedBy);
 

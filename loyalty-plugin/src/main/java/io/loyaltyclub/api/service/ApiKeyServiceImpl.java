@@ -40,16 +40,28 @@ public class ApiKeyServiceImpl implements ApiKeyService {
     }
 
     @Override
-    public CreatedApiKey create(String name, final String createdBy, final Instant expiresAt) {
+    public CreatedApiKey create(String name, String createdBy, Instant expiresAt) {
+        return create(name, createdBy, expiresAt, null);
+    }
+
+    @Override
+    public CreatedApiKey create(String name, final String createdBy, final Instant expiresAt, final String formToken) {
+        if (formToken != null && (formToken.isEmpty() || formToken.length() > 64)) {
+            throw new IllegalArgumentException("A form token has 1 to 64 characters");
+        }
         final String cleanName = checkName(name);
         final Instant now = clock.instant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new IllegalArgumentException("The expiry of a new key must be in the future");
         }
         final String secret = ApiKeySecret.generate(random);
+        // A twin form posted at the same moment fails on the unique token and is run again: then it finds this key.
         ApiKey key = transactions.run(status -> {
+            if (formToken != null && dao.findKeyByFormToken(formToken) != null) {
+                throw new FormAlreadyUsedException();
+            }
             ApiKeyImpl created = new ApiKeyImpl(cleanName, ApiKeySecret.prefix(secret), ApiKeySecret.hash(secret),
-                    createdBy, Date.from(now), expiresAt == null ? null : Date.from(expiresAt));
+                    createdBy, Date.from(now), expiresAt == null ? null : Date.from(expiresAt)).fromForm(formToken);
             dao.save(created);
             return created;
         });
