@@ -108,7 +108,7 @@ class PartnerApiIT {
 
         assertThat(call("GET", "/members?email=alice@example.com", secret, null, null).status).isEqualTo(200);
 
-        String keyId = list.find("data-key-id=\"(\\d+)\" class=\"loyalty-key\">\\s*<td class=\"name\">" + Pattern.quote(name) + "<");
+        String keyId = list.find("<tr[^>]*data-key-id=\"(\\d+)\"[^>]*>\\s*<td class=\"name\">" + Pattern.quote(name) + "<");
         assertThat(keyId).as("the new key's row").isNotNull();
         Page revoked = admin.post(shop.adminUrl("/loyalty-api-keys/" + keyId + "/revoke"), "csrfToken", list.csrfToken());
         assertThat(revoked.body()).contains("is revoked");
