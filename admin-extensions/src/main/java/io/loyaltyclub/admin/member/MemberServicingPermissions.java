@@ -29,7 +29,7 @@ public class MemberServicingPermissions {
         return holds(admin, ADJUST);
     }
 
-    static boolean holds(AdminUser admin, String permission) {
+    public static boolean holds(AdminUser admin, String permission) {
         if (admin == null) {
             return false;
         }

@@ -1,5 +1,6 @@
 package io.loyaltyclub.demo.data;
 
+import io.loyaltyclub.api.service.ApiKeyService;
 import io.loyaltyclub.ledger.service.EntrySource;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.service.MembershipService;
@@ -61,7 +62,7 @@ import javax.annotation.Resource;
  * {@code demo-data/*.tsv} with its translations and drawings, shipping options, a coupon code, demo
  * shoppers and the loyalty programme. Everything goes through Broadleaf's own services, in one transaction;
  * then the club's services make Alice a member with some points history (Bob stays a non-member), so that the
- * admin's loyalty panel of a customer shows both cases.
+ * admin's loyalty panel of a customer shows both cases; and a demo API key ({@link #DEMO_API_KEY}) for the loyalty API.
  */
 @Component("demoDataLoader")
 public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent> {
@@ -72,6 +73,11 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     static final String NAV_ROOT = "Primary Nav";
     /** The demo's coupon code: 10 % off an order. */
     static final String COUPON = "WELCOME10";
+    /**
+     * The demo's API key for the loyalty API, for local use only: the demo stores its hash like any other key, and
+     * the README gives it so that curl examples work. A real shop creates its keys in the admin.
+     */
+    public static final String DEMO_API_KEY = "lck_demo-local-only-MapleClubPartnerKey2026";
     /** The demo shopper who is a member of the club. */
     static final String ALICE = "alice@example.com";
 
@@ -95,6 +101,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     protected MembershipService membershipService;
     @Resource(name = "loyaltyLedgerService")
     protected LoyaltyLedgerService ledgerService;
+    @Resource(name = "loyaltyApiKeyService")
+    protected ApiKeyService apiKeyService;
     @Resource(name = "loyaltyClock")
     protected Clock clock;
     @Resource(name = "blTransactionManager")
@@ -104,7 +112,13 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
 
     @Override
     public synchronized void onApplicationEvent(ContextRefreshedEvent event) {
-        if (loaded || event.getApplicationContext().getParent() != null || !Boolean.getBoolean("demo.first.start")) {
+        if (loaded || event.getApplicationContext().getParent() != null) {
+            return;
+        }
+        // On every start (the key stays the same), so that a demo database from before the API has it too.
+        apiKeyService.install("Demo partner (local use only)", DEMO_API_KEY, "demo");
+        if (!Boolean.getBoolean("demo.first.start")) {
+            loaded = true;
             return;
         }
         loaded = true;

@@ -1,0 +1,26 @@
+package io.loyaltyclub.api.persistence;
+
+import java.util.List;
+
+/** API keys and the answers recorded for idempotent requests. */
+public interface ApiDao {
+
+    ApiKeyImpl findKey(long id);
+
+    /** The keys starting with {@code prefix} (usually one). */
+    List<ApiKeyImpl> findKeysByPrefix(String prefix);
+
+    ApiKeyImpl findKeyByHash(String hash);
+
+    ApiKeyImpl findKeyByFormToken(String formToken);
+
+    /** All keys, newest first. */
+    List<ApiKeyImpl> findAllKeys();
+
+    void save(ApiKeyImpl key);
+
+    ApiRequestImpl findRequest(long apiKeyId, String idempotencyKey);
+
+    /** Stores the answer and writes it at once, so that a concurrent twin fails here on the unique key. */
+    void record(ApiRequestImpl request);
+}

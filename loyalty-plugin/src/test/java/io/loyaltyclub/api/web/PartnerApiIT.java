@@ -1,0 +1,344 @@
+package io.loyaltyclub.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import io.loyaltyclub.api.domain.PartnerPoints;
+import io.loyaltyclub.api.service.ApiKeyService;
+import io.loyaltyclub.api.service.PartnerApiService;
+import io.loyaltyclub.ledger.domain.Balance;
+import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import io.loyaltyclub.testkit.BroadleafHarness;
+import io.loyaltyclub.testkit.Club;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.codehaus.jackson.JsonNode;
+import org.codehaus.jackson.map.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The loyalty API on the real Broadleaf context, through Spring MVC's dispatcher (the controller as the storefront
+ * servlet has it, its services from the root context): every endpoint, replays, conflicts, twins at once, and the
+ * refusals of the contract.
+ */
+class PartnerApiIT {
+
+    private static final String BASE = PartnerApiController.BASE;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BroadleafHarness broadleaf = BroadleafHarness.withPlugin();
+    private final Club club = broadleaf.club();
+    private final ApiKeyService keys = broadleaf.bean("loyaltyApiKeyService", ApiKeyService.class);
+    private MockMvc mvc;
+    private String key;
+
+    @BeforeEach
+    void anApiAndAKey() {
+        club.reset();
+        PartnerApiController controller = new PartnerApiController();
+        controller.keys = keys;
+        controller.api = broadleaf.bean("loyaltyPartnerApiService", PartnerApiService.class);
+        mvc = MockMvcBuilders.standaloneSetup(controller).build();
+        key = keys.create("IT partner", "test", null).getSecret();
+    }
+
+    @AfterEach
+    void resetTheClub() {
+        club.reset();
+    }
+
+    @Test
+    void a_member_is_found_by_email_and_by_id_with_points_and_a_customer_who_is_not_one_says_so() throws Exception {
+        LoyaltyAccount alice = club.newMember("alice");
+        Customer customer = broadleaf.inSession(() -> broadleaf.shop().customers().readCustomerById(alice.getCustomerId()));
+        Customer bob = broadleaf.shop().customer("bob");
+
+        Answer byEmail = call(get(BASE + "/members").param("email", customer.getEmailAddress()).header("X-Api-Key", key));
+        Answer byId = call(get(BASE + "/members/" + customer.getId()).header("X-Api-Key", key));
+        Answer notMember = call(get(BASE + "/members/" + bob.getId()).header("X-Api-Key", key));
+
+        assertThat(byEmail.status).isEqualTo(200);
+        assertThat(byEmail.text).isEqualTo(byId.text);
+        assertThat(byId.json.get("customerId").getLongValue()).isEqualTo(customer.getId());
+        assertThat(byId.json.get("email").getTextValue()).isEqualTo(customer.getEmailAddress());
+        assertThat(byId.json.get("member").getBooleanValue()).isTrue();
+        assertThat(byId.json.get("tier").isNull()).isTrue();
+        assertThat(byId.json.get("available").getLongValue()).as("the welcome bonus").isEqualTo(100);
+        assertThat(byId.json.get("pending").getLongValue()).isZero();
+        assertThat(byId.json.get("debt").getLongValue()).isZero();
+        assertThat(byId.json.get("expiring").isNull()).as("nothing expires within 30 days").isTrue();
+        assertThat(notMember.status).isEqualTo(200);
+        assertThat(notMember.json.get("member").getBooleanValue()).isFalse();
+        assertThat(notMember.json.get("available").getLongValue()).isZero();
+
+        assertError(call(get(BASE + "/members").param("email", "nobody@example.com").header("X-Api-Key", key)), 404, "not_found");
+        assertError(call(get(BASE + "/members/987654321").header("X-Api-Key", key)), 404, "not_found");
+        assertError(call(get(BASE + "/members/abc").header("X-Api-Key", key)), 400, "invalid_request");
+        assertError(call(get(BASE + "/members").header("X-Api-Key", key)), 400, "invalid_request");
+        assertError(call(get(BASE + "/nothing-here").header("X-Api-Key", key)), 404, "not_found");
+    }
+
+    @Test
+    void a_missing_unknown_revoked_or_expired_key_is_401_and_changes_nothing() throws Exception {
+        LoyaltyAccount member = club.newMember("guarded");
+        long customer = member.getCustomerId();
+        String revoked = keys.create("Revoked partner", "test", null).getSecret();
+        keys.revoke(keys.authenticate(revoked).getId(), "test");
+        String expiring = keys.create("Short-lived partner", "test", club.clock().instant().plus(Duration.ofHours(1))).getSecret();
+        assertThat(call(get(BASE + "/members/" + customer).header("X-Api-Key", expiring)).status).isEqualTo(200);
+        club.clock().moveBy(Duration.ofHours(2));
+
+        for (String wrong : new String[]{null, "", "lck_not-a-key-at-all-but-long-enough", key + "x", revoked, expiring}) {
+            MockHttpServletRequestBuilder read = get(BASE + "/members/" + customer);
+            MockHttpServletRequestBuilder earn = earn(customer, "k-401", 50);
+            if (wrong != null) {
+                read.header("X-Api-Key", wrong);
+                earn.header("X-Api-Key", wrong);
+            }
+            assertError(call(read), 401, "unauthorized");
+            assertError(call(earn), 401, "unauthorized");
+        }
+        assertThat(club.ledger().countEntries(member.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void earning_at_a_partner_is_pending_for_the_programme_days_and_a_retry_gets_the_first_answer() throws Exception {
+        LoyaltyAccount member = club.newMember("earner");
+        long customer = member.getCustomerId();
+
+        Answer first = call(earn(customer, "receipt-1001", 120).header("X-Api-Key", key));
+        Answer again = call(post(BASE + "/members/" + customer + "/earn").header("X-Api-Key", key)
+                .header("Idempotency-Key", "receipt-1001").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{ \"reference\" : \"R-1001\", \"points\":120,\n \"reason\": \"Coffee tasting\" }"));
+
+        assertThat(first.status).isEqualTo(201);
+        assertThat(first.json.get("type").getTextValue()).isEqualTo("EARN");
+        assertThat(first.json.get("points").getLongValue()).isEqualTo(120);
+        assertThat(first.json.get("reason").getTextValue()).isEqualTo("Coffee tasting");
+        assertThat(first.json.get("reference").getTextValue()).isEqualTo("R-1001");
+        OffsetDateTime created = OffsetDateTime.parse(first.json.get("createdAt").getTextValue());
+        assertThat(Duration.between(created.plusDays(14), OffsetDateTime.parse(first.json.get("availableAt").getTextValue())))
+                .as("available 14 days after the request").isLessThan(Duration.ofSeconds(1)).isGreaterThan(Duration.ofSeconds(-1));
+        assertThat(first.json.get("expiresAt").getTextValue()).isNotNull();
+        assertThat(again.status).as("a retry is answered 200").isEqualTo(200);
+        assertThat(again.text).as("with the first answer").isEqualTo(first.text);
+        Balance balance = club.assertConsistent(member.getId());
+        assertThat(balance.getPending()).isEqualTo(120);
+        assertThat(balance.getAvailable()).isEqualTo(100);
+        assertThat(club.ledger().countEntries(member.getId())).isEqualTo(2);
+
+        assertError(call(earn(customer, "receipt-1001", 121).header("X-Api-Key", key)), 409, "idempotency_conflict");
+        assertError(call(post(BASE + "/members/" + customer + "/redeem").header("X-Api-Key", key)
+                .header("Idempotency-Key", "receipt-1001").content("{\"points\": 120, \"reason\": \"Coffee tasting\"}")),
+                409, "idempotency_conflict");
+        String otherPartner = keys.create("Another partner", "test", null).getSecret();
+        Answer theirs = call(earn(customer, "receipt-1001", 120).header("X-Api-Key", otherPartner));
+        assertThat(theirs.status).as("idempotency keys are per API key").isEqualTo(201);
+        assertThat(theirs.json.get("id").getLongValue()).isNotEqualTo(first.json.get("id").getLongValue());
+        assertThat(club.assertConsistent(member.getId()).getPending()).isEqualTo(240);
+    }
+
+    @Test
+    void redeeming_spends_available_points_and_refuses_too_many_too_few_and_too_much_changing_nothing() throws Exception {
+        LoyaltyAccount member = club.newMember("spender");
+        club.give(member.getId(), 400);
+        long customer = member.getCustomerId();
+
+        Answer spent = call(redeem(customer, "till-7", 150).header("X-Api-Key", key));
+
+        assertThat(spent.status).isEqualTo(201);
+        assertThat(spent.json.get("type").getTextValue()).isEqualTo("REDEEM");
+        assertThat(spent.json.get("points").getLongValue()).isEqualTo(-150);
+        assertThat(spent.json.get("availableAt").isNull()).isTrue();
+        assertThat(club.assertConsistent(member.getId()).getAvailable()).isEqualTo(350);
+        long entries = club.ledger().countEntries(member.getId());
+
+        Answer tooMany = call(redeem(customer, "till-8", 351).header("X-Api-Key", key));
+        assertError(tooMany, 409, "insufficient_points");
+        assertError(call(redeem(customer, "till-9", 99).header("X-Api-Key", key)), 422, "below_minimum");
+        assertError(call(redeem(customer, "till-10", PartnerPoints.MAX_PER_REQUEST + 1).header("X-Api-Key", key)),
+                422, "limit_exceeded");
+        assertError(call(earn(customer, "till-11", PartnerPoints.MAX_PER_REQUEST + 1).header("X-Api-Key", key)),
+                422, "limit_exceeded");
+        assertThat(club.assertConsistent(member.getId()).getAvailable()).isEqualTo(350);
+        assertThat(club.ledger().countEntries(member.getId())).isEqualTo(entries);
+
+        // A refused request recorded nothing: its key works once the member can afford it.
+        Answer later = call(redeem(customer, "till-8", 350).header("X-Api-Key", key));
+        assertThat(later.status).isEqualTo(201);
+        assertThat(club.assertConsistent(member.getId()).getAvailable()).isZero();
+    }
+
+    @Test
+    void malformed_posts_unknown_customers_and_non_members_are_refused_and_change_nothing() throws Exception {
+        LoyaltyAccount member = club.newMember("careful");
+        long customer = member.getCustomerId();
+        Customer stranger = broadleaf.shop().customer("stranger");
+        String tooLong = new String(new char[101]).replace('\0', 'k');
+
+        assertError(call(post(BASE + "/members/" + customer + "/earn").header("X-Api-Key", key)
+                .content("{\"points\": 5, \"reason\": \"x\"}")), 400, "invalid_request");
+        assertError(call(earn(customer, tooLong, 5).header("X-Api-Key", key)), 400, "invalid_request");
+        assertError(call(earn(customer, "", 5).header("X-Api-Key", key)), 400, "invalid_request");
+        for (String body : new String[]{"{\"points\": 5, \"reason\": ", "{\"points\": 1.5, \"reason\": \"x\"}",
+                "{\"points\": \"5\", \"reason\": \"x\"}", "{\"points\": 0, \"reason\": \"x\"}", "[1]", ""}) {
+            assertError(call(post(BASE + "/members/" + customer + "/earn").header("X-Api-Key", key)
+                    .header("Idempotency-Key", "bad-body").content(body)), 400, "invalid_request");
+        }
+        assertError(call(earn(987654321L, "k-404", 5).header("X-Api-Key", key)), 404, "not_found");
+        assertError(call(earn(stranger.getId(), "k-409", 5).header("X-Api-Key", key)), 409, "not_a_member");
+        assertError(call(redeem(stranger.getId(), "k-409b", 100).header("X-Api-Key", key)), 409, "not_a_member");
+        assertError(call(get(BASE + "/members/" + stranger.getId() + "/ledger").header("X-Api-Key", key)), 409, "not_a_member");
+        assertThat(club.ledger().countEntries(member.getId())).isEqualTo(1);
+
+        assertThat(call(earn(customer, "bad-body", 5).header("X-Api-Key", key)).status)
+                .as("a key refused for its body is still free").isEqualTo(201);
+    }
+
+    @Test
+    void enrolment_makes_a_member_once_and_refuses_stale_or_unaccepted_terms() throws Exception {
+        Customer joiner = broadleaf.shop().customer("joiner");
+        String terms = club.programmes().findProgramme().getTermsVersion();
+
+        assertError(call(enrol(joiner.getId(), "join-0", false, terms).header("X-Api-Key", key)), 422, "terms_not_accepted");
+        assertError(call(enrol(joiner.getId(), "join-1", true, terms + "-old").header("X-Api-Key", key)), 422, "stale_terms");
+        assertThat(club.memberships().findByCustomer(joiner.getId())).isNull();
+
+        Answer joined = call(enrol(joiner.getId(), "join-2", true, terms).header("X-Api-Key", key));
+        Answer replay = call(enrol(joiner.getId(), "join-2", true, terms).header("X-Api-Key", key));
+        Answer already = call(enrol(joiner.getId(), "join-3", true, terms).header("X-Api-Key", key));
+
+        assertThat(joined.status).isEqualTo(201);
+        assertThat(joined.json.get("member").getBooleanValue()).isTrue();
+        assertThat(joined.json.get("available").getLongValue()).as("the welcome bonus").isEqualTo(100);
+        assertThat(replay.status).isEqualTo(200);
+        assertThat(replay.text).isEqualTo(joined.text);
+        assertThat(already.status).as("already a member").isEqualTo(200);
+        assertThat(already.json.get("member").getBooleanValue()).isTrue();
+        assertThat(club.assertConsistent(club.memberships().findByCustomer(joiner.getId()).getId()).getAvailable())
+                .isEqualTo(100);
+        assertError(call(enrol(987654321L, "join-4", true, terms).header("X-Api-Key", key)), 404, "not_found");
+    }
+
+    @Test
+    void the_ledger_is_newest_first_in_pages_by_limit_and_before() throws Exception {
+        LoyaltyAccount member = club.newMember("reader");
+        long customer = member.getCustomerId();
+        for (int i = 1; i <= 4; i++) {
+            assertThat(call(earn(customer, "visit-" + i, 10 * i).header("X-Api-Key", key)).status).isEqualTo(201);
+        }
+
+        Answer first = call(get(BASE + "/members/" + customer + "/ledger").param("limit", "3").header("X-Api-Key", key));
+        JsonNode page = first.json.get("entries");
+        long oldestShown = page.get(2).get("id").getLongValue();
+        Answer next = call(get(BASE + "/members/" + customer + "/ledger").param("limit", "3")
+                .param("before", String.valueOf(oldestShown)).header("X-Api-Key", key));
+
+        assertThat(first.status).isEqualTo(200);
+        assertThat(page.size()).isEqualTo(3);
+        assertThat(page.get(0).get("points").getLongValue()).isEqualTo(40);
+        assertThat(page.get(1).get("points").getLongValue()).isEqualTo(30);
+        assertThat(page.get(2).get("points").getLongValue()).isEqualTo(20);
+        assertThat(next.json.get("entries").size()).isEqualTo(2);
+        assertThat(next.json.get("entries").get(0).get("points").getLongValue()).isEqualTo(10);
+        assertThat(next.json.get("entries").get(1).get("reason").getTextValue()).isEqualTo("WELCOME");
+        assertError(call(get(BASE + "/members/" + customer + "/ledger").param("limit", "0").header("X-Api-Key", key)),
+                400, "invalid_request");
+        assertError(call(get(BASE + "/members/" + customer + "/ledger").param("limit", "101").header("X-Api-Key", key)),
+                400, "invalid_request");
+    }
+
+    @Test
+    void sixteen_requests_at_once_with_one_idempotency_key_earn_once_and_all_get_the_same_entry() throws Exception {
+        LoyaltyAccount member = club.newMember("twins");
+        final long customer = member.getCustomerId();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        final CountDownLatch start = new CountDownLatch(1);
+        List<Future<Answer>> answers = new ArrayList<Future<Answer>>();
+        for (int i = 0; i < 16; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return call(earn(customer, "double-click", 75).header("X-Api-Key", key));
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<Integer>();
+        Set<Long> ids = new HashSet<Long>();
+        for (Future<Answer> answer : answers) {
+            Answer a = answer.get();
+            statuses.add(a.status);
+            ids.add(a.json.get("id").getLongValue());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(201, 200);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(ids).hasSize(1);
+        assertThat(club.ledger().countEntries(member.getId())).isEqualTo(2);
+        assertThat(club.assertConsistent(member.getId()).getPending()).isEqualTo(75);
+    }
+
+    private static MockHttpServletRequestBuilder earn(long customer, String idempotencyKey, long points) {
+        return posting("earn", customer, idempotencyKey, points);
+    }
+
+    private static MockHttpServletRequestBuilder redeem(long customer, String idempotencyKey, long points) {
+        return posting("redeem", customer, idempotencyKey, points);
+    }
+
+    private static MockHttpServletRequestBuilder posting(String what, long customer, String idempotencyKey, long points) {
+        return post(BASE + "/members/" + customer + "/" + what).header("Idempotency-Key", idempotencyKey)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"points\": " + points + ", \"reason\": \"Coffee tasting\", \"reference\": \"R-1001\"}");
+    }
+
+    private static MockHttpServletRequestBuilder enrol(long customer, String idempotencyKey, boolean accept, String terms) {
+        return post(BASE + "/members/" + customer + "/enrolment").header("Idempotency-Key", idempotencyKey)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"acceptTerms\": " + accept + ", \"termsVersion\": \"" + terms + "\"}");
+    }
+
+    private Answer call(RequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("application/json");
+        return new Answer(response.getStatus(), new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+    }
+
+    private static void assertError(Answer answer, int status, String code) {
+        assertThat(answer.status).as(answer.text).isEqualTo(status);
+        assertThat(answer.json.get("error").getTextValue()).isEqualTo(code);
+        assertThat(answer.json.get("message").getTextValue()).isNotEmpty();
+        assertThat(answer.json.size()).isEqualTo(2);
+    }
+
+    private static final class Answer {
+        final int status;
+        final String text;
+        final JsonNode json;
+
+        Answer(int status, String text) throws java.io.IOException {
+            this.status = status;
+            this.text = text;
+            this.json = JSON.readTree(text);
+        }
+    }
+}
