@@ -18,7 +18,7 @@ final class AdminForm {
     }
 
     static Map<String, String> fields(String html) {
-        int start = html.indexOf("class=\"twelve columns custom entity-form\"");
+        int start = html.indexOf("class=\"twelve columns custom entity-form");
         if (start < 0) {
             throw new IllegalStateException("No entity form on the page");
         }

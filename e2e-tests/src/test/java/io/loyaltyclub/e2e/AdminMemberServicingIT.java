@@ -34,7 +34,7 @@ class AdminMemberServicingIT {
                 .contains("data-action=\"/" + alice + "/loyalty\"");
         String bundle = customer.find("src=\"/admin(/js/admin-?\\d+\\.js)\"");
         assertThat(admin.get(shop.adminUrl(bundle)).body()).as("the admin's script bundle")
-                .contains("button.loyalty-customer-panel");
+                .contains("button.loyalty-page-link");
 
         Page panel = admin.get(shop.adminUrl("/customer/" + alice + "/loyalty"));
         assertThat(panel.status()).isEqualTo(200);

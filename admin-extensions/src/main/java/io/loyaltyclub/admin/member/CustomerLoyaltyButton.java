@@ -1,62 +1,60 @@
 package io.loyaltyclub.admin.member;
 
-import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
-import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
-import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
-import org.broadleafcommerce.openadmin.web.form.entity.EntityFormAction;
-import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
-import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
+import io.loyaltyclub.admin.web.LoyaltyPageButton;
+import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerImpl;
 import org.springframework.stereotype.Component;
 
-import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
- * A "Loyalty" button in the action bar of a customer's screen (Customer Care &gt; Customers &gt; a customer), beside
- * Delete and Save, for admins who may see memberships. It opens the customer's loyalty panel
- * ({@code /customer/{id}/loyalty}); {@code extensions/js/loyalty/customer-loyalty.js} follows it.
- * Registered with Broadleaf's {@code blFormBuilderExtensionManager}.
+ * A "Loyalty" button in the action bar of a customer's screen (Customer Care &gt; Customers &gt; a customer), for
+ * admins who may see memberships. It opens the customer's loyalty panel ({@code /customer/{id}/loyalty}).
  */
 @Component("loyaltyCustomerLoyaltyButton")
-public class CustomerLoyaltyButton extends AbstractFormBuilderExtensionHandler {
+public class CustomerLoyaltyButton extends LoyaltyPageButton {
 
-    /** The button's CSS class, which the admin script listens to. */
+    /** The button's own CSS class. */
     public static final String BUTTON_CLASS = "loyalty-customer-panel";
     /** The button's label: a key of LoyaltyAdminMessages. */
     public static final String LABEL = "LoyaltyCustomerPanelButton";
 
-    @Resource(name = "blFormBuilderExtensionManager")
-    protected FormBuilderExtensionManager extensionManager;
-
-    @Resource(name = "blAdminSecurityRemoteService")
-    protected SecurityVerifier adminSecurity;
-
     @Resource(name = "loyaltyMemberServicingPermissions")
     protected MemberServicingPermissions permissions;
 
-    @PostConstruct
-    public void register() {
-        extensionManager.registerHandler(this);
+    @Override
+    protected boolean isFor(String ceilingEntity) {
+        return Customer.class.getName().equals(ceilingEntity) || CustomerImpl.class.getName().equals(ceilingEntity);
     }
 
     @Override
-    public ExtensionResultStatusType addAdditionalFormActions(EntityForm form) {
-        if (!isSavedCustomer(form) || !permissions.mayView(adminSecurity.getPersistentAdminUser())) {
-            return ExtensionResultStatusType.NOT_HANDLED;
-        }
-        form.addAction(0, new EntityFormAction("LOYALTY")
-                .withButtonClass(BUTTON_CLASS)
-                .withIconClass("icon-star")
-                .withDisplayText(LABEL)
-                .withUrlPostfix("/" + form.getId() + "/loyalty"));
-        return ExtensionResultStatusType.HANDLED_CONTINUE;
+    protected boolean mayUse(AdminUser admin) {
+        return permissions.mayView(admin);
     }
 
-    static boolean isSavedCustomer(EntityForm form) {
-        String ceiling = form.getCeilingEntityClassname();
-        boolean customer = Customer.class.getName().equals(ceiling) || CustomerImpl.class.getName().equals(ceiling);
-        return customer && form.getId() != null && !form.getId().trim().isEmpty();
+    @Override
+    protected String actionId() {
+        return "LOYALTY";
+    }
+
+    @Override
+    protected String buttonClass() {
+        return BUTTON_CLASS;
+    }
+
+    @Override
+    protected String iconClass() {
+        return "icon-star";
+    }
+
+    @Override
+    protected String label() {
+        return LABEL;
+    }
+
+    @Override
+    protected String page() {
+        return "loyalty";
     }
 }

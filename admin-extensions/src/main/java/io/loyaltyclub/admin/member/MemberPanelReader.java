@@ -46,7 +46,7 @@ public class MemberPanelReader {
     }
 
     /** The customer as the admin's customer screen names them: first and last name, else e-mail or user name. */
-    static String nameOf(Customer customer) {
+    public static String nameOf(Customer customer) {
         StringBuilder name = new StringBuilder();
         if (customer.getFirstName() != null) {
             name.append(customer.getFirstName().trim());

@@ -1,17 +1,12 @@
 package io.loyaltyclub.admin.member;
 
-import org.broadleafcommerce.openadmin.server.security.domain.AdminPermission;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminRole;
+import io.loyaltyclub.admin.security.AdminPermissions;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
-
 /**
- * Who may see and who may correct a customer's points in the admin. The permissions are rows of
- * {@code load_loyalty_admin.sql}; an admin holds one through a role or directly, and a friendly permission
- * (the ones Role Management lists) grants its child permissions, as Broadleaf's own
- * {@code AdminUserDetailsServiceImpl} reads them. Asked on every request, so a revoked permission counts at once.
+ * Who may see and who may correct a customer's points in the admin (rows of {@code load_loyalty_admin.sql}, read
+ * by {@link AdminPermissions} on every request).
  */
 @Component("loyaltyMemberServicingPermissions")
 public class MemberServicingPermissions {
@@ -29,37 +24,7 @@ public class MemberServicingPermissions {
         return holds(admin, ADJUST);
     }
 
-    public static boolean holds(AdminUser admin, String permission) {
-        if (admin == null) {
-            return false;
-        }
-        if (admin.getAllRoles() != null) {
-            for (AdminRole role : admin.getAllRoles()) {
-                if (grants(role.getAllPermissions(), permission)) {
-                    return true;
-                }
-            }
-        }
-        return grants(admin.getAllPermissions(), permission);
-    }
-
-    private static boolean grants(Collection<AdminPermission> held, String permission) {
-        if (held == null) {
-            return false;
-        }
-        for (AdminPermission p : held) {
-            if (p.isFriendly()) {
-                if (p.getAllChildPermissions() != null) {
-                    for (AdminPermission child : p.getAllChildPermissions()) {
-                        if (permission.equals(child.getName())) {
-                            return true;
-                        }
-                    }
-                }
-            } else if (permission.equals(p.getName())) {
-                return true;
-            }
-        }
-        return false;
+    static boolean holds(AdminUser admin, String permission) {
+        return AdminPermissions.holds(admin, permission);
     }
 }

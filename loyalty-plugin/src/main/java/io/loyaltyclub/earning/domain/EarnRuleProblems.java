@@ -37,6 +37,9 @@ public final class EarnRuleProblems {
             String multiplierProblem = multiplierProblem(multiplier);
             if (multiplierProblem != null) {
                 problems.put("multiplier", multiplierProblem + " Or tick \"Earns no points\" to exclude.");
+            } else if (multiplier.signum() == 0) {
+                problems.put("multiplier", "A multiplier of 0 earns nothing: give one above 0, or tick \"Earns no "
+                        + "points\" to exclude.");
             }
         }
         return Collections.unmodifiableMap(problems);

@@ -22,6 +22,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
@@ -69,6 +71,7 @@ public class LoyaltyJobRunner {
 
     protected Transactions transactions;
     protected ThreadPoolTaskScheduler scheduler;
+    protected volatile ScheduledFuture<?> schedule;
     protected final String node = nodeName();
 
     @PostConstruct
@@ -83,7 +86,7 @@ public class LoyaltyJobRunner {
         scheduler.setThreadNamePrefix("loyalty-jobs-");
         scheduler.setDaemon(true);
         scheduler.initialize();
-        scheduler.scheduleWithFixedDelay(new Runnable() {
+        schedule = scheduler.scheduleWithFixedDelay(new Runnable() {
             @Override
             public void run() {
                 runAll();
@@ -174,6 +177,24 @@ public class LoyaltyJobRunner {
 
     public String getNode() {
         return node;
+    }
+
+    /** How often this node runs the jobs on its own, in seconds; 0 when it does not. */
+    public long getIntervalSeconds() {
+        return scheduler == null ? 0 : intervalSeconds;
+    }
+
+    /**
+     * When this node's schedule runs the jobs next (each node that runs the schedule has its own; the first to
+     * come claims a job), or null when this node has no schedule or is running them right now.
+     */
+    public Instant nextScheduledRun() {
+        ScheduledFuture<?> next = schedule;
+        if (next == null || next.isCancelled()) {
+            return null;
+        }
+        long delay = next.getDelay(TimeUnit.MILLISECONDS);
+        return delay < 0 ? null : Instant.now().plusMillis(delay);
     }
 
     private LoyaltyJob job(String name) {

@@ -2,7 +2,7 @@ package io.loyaltyclub.admin.api.web;
 
 import io.loyaltyclub.admin.api.ApiKeyForm;
 import io.loyaltyclub.admin.api.ApiKeyRow;
-import io.loyaltyclub.admin.member.MemberServicingPermissions;
+import io.loyaltyclub.admin.security.AdminPermissions;
 import io.loyaltyclub.api.persistence.ApiKey;
 import io.loyaltyclub.api.service.ApiKeyService;
 import io.loyaltyclub.api.service.CreatedApiKey;
@@ -137,7 +137,7 @@ public class AdminApiKeysController extends AdminAbstractController {
     }
 
     private boolean mayManage() {
-        return MemberServicingPermissions.holds(adminRemoteSecurityService.getPersistentAdminUser(), PERMISSION);
+        return AdminPermissions.holds(adminRemoteSecurityService.getPersistentAdminUser(), PERMISSION);
     }
 
     private ZoneId zone() {

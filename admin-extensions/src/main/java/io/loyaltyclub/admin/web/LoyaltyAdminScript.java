@@ -1,4 +1,4 @@
-package io.loyaltyclub.admin.member;
+package io.loyaltyclub.admin.web;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -14,18 +14,18 @@ import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
- * Adds the script of the customer screen's "Loyalty" button ({@code extensions/js/loyalty/customer-loyalty.js},
- * served from Broadleaf's {@code classpath:/extensions/js/} location for modules) to the admin's
- * {@code admin.js} bundle. Broadleaf 3.1 takes extra bundle files from {@code blResourceBundlingService}'s
+ * Adds the script of the Loyalty module's action bar buttons (the customer's "Loyalty", the order's "Cancel /
+ * return"; {@code extensions/js/loyalty/loyalty-admin.js}, served from Broadleaf's {@code classpath:/extensions/js/}
+ * location for modules) to the admin's {@code admin.js} bundle. Broadleaf 3.1 takes extra bundle files from {@code blResourceBundlingService}'s
  * {@code additionalBundleFiles}; this adds ours to whatever the site configured there, instead of replacing it.
  */
-@Component("loyaltyCustomerLoyaltyScript")
-public class CustomerLoyaltyScript {
+@Component("loyaltyAdminScript")
+public class LoyaltyAdminScript {
 
-    private static final Log LOG = LogFactory.getLog(CustomerLoyaltyScript.class);
+    private static final Log LOG = LogFactory.getLog(LoyaltyAdminScript.class);
 
     static final String BUNDLE = "admin.js";
-    static final String FILE = "loyalty/customer-loyalty.js";
+    static final String FILE = "loyalty/loyalty-admin.js";
 
     @Resource(name = "blResourceBundlingService")
     protected ResourceBundlingService bundling;
@@ -34,7 +34,7 @@ public class CustomerLoyaltyScript {
     public void addToAdminBundle() {
         if (!(bundling instanceof ResourceBundlingServiceImpl)) {
             LOG.warn("blResourceBundlingService is a " + bundling.getClass().getName() + ": add " + FILE
-                    + " to its '" + BUNDLE + "' bundle yourself, or the customer screen's Loyalty button does nothing");
+                    + " to its '" + BUNDLE + "' bundle yourself, or the Loyalty module's buttons on the customer and order screens do nothing");
             return;
         }
         ResourceBundlingServiceImpl service = (ResourceBundlingServiceImpl) bundling;

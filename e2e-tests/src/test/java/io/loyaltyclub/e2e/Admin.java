@@ -1,0 +1,41 @@
+package io.loyaltyclub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.loyaltyclub.e2e.WebSession.Page;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/** What the admin tests of the Loyalty module do in the demo's admin over HTTP. */
+final class Admin {
+
+    private Admin() {
+    }
+
+    static WebSession signedIn(DemoShopProcess shop, String user, String password) {
+        WebSession admin = new WebSession();
+        admin.get(shop.adminUrl("/login"));
+        Page home = admin.post(shop.adminUrl("/login_admin_post"), "j_username", user, "j_password", password);
+        assertThat(home.url()).doesNotContain("login");
+        return admin;
+    }
+
+    /** The customer's id, from the admin's list of customers filtered by e-mail. */
+    static long customerId(DemoShopProcess shop, WebSession admin, String email) {
+        Page list = admin.get(shop.adminUrl("/customer?emailAddress="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8)));
+        String id = list.find("href=\"[^\"]*/customer/(\\d+)\">" + Pattern.quote(email) + "<");
+        assertThat(id).as(email + " in the list of customers").isNotNull();
+        return Long.parseLong(id);
+    }
+
+    /** The order's id, from the link of its earning in the member's loyalty panel. */
+    static long orderId(DemoShopProcess shop, WebSession admin, String email, String orderNumber) {
+        Page panel = admin.get(shop.adminUrl("/customer/" + customerId(shop, admin, email) + "/loyalty"));
+        String id = panel.find("href=\"/admin/order/(\\d+)\">[^<]*" + Pattern.quote(orderNumber) + "<");
+        assertThat(id).as("order " + orderNumber + " in the member's ledger").isNotNull();
+        return Long.parseLong(id);
+    }
+}
