@@ -1,25 +1,15 @@
 package io.loyaltyclub.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 /**
@@ -29,40 +19,17 @@ import java.time.Duration;
  */
 class AdminOrderReturnsBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     private static ChromeDriver browser;
-    private static Path screenshots;
     private final DemoShopProcess shop = DemoShopProcess.get();
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        boolean required = Boolean.getBoolean("loyalty.browser.required")
-                || "true".equals(System.getenv("LOYALTY_BROWSER_REQUIRED"));
-        if (required) {
-            assertThat(installed).as("Debian's chromium and chromium-driver").isTrue();
-        }
-        assumeTrue(installed, "Chromium is not installed: apt-get install chromium chromium-driver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,1400", "--lang=en-US");
-        ChromeDriverService service =
-                new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        screenshots = Paths.get(System.getProperty("e2e.output.dir", "target"), "screenshots");
-        Files.createDirectories(screenshots);
+    static void startBrowser() {
+        browser = HeadlessChromium.start(1366, 1400);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        HeadlessChromium.quit(browser);
     }
 
     @Test
@@ -99,11 +66,6 @@ class AdminOrderReturnsBrowserIT {
     }
 
     private static void screenshot(String name) {
-        try {
-            File shot = browser.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -39,7 +39,10 @@ final class Member {
         storefront.addToCart(productPath == null ? storefront.firstProductPath() : productPath, units);
         Page confirmation = storefront.placeOrder(storefront.fillCheckout(email));
         assertThat(confirmation.url()).contains("/confirmation/");
-        return new Member(storefront, email, confirmation.find("data-order=\"([^\"]+)\""));
+        String number = confirmation.find("data-order=\"([^\"]+)\"");
+        // The points are credited just after the checkout: the members' area shows them before a test goes on.
+        assertThat(storefront.membersAreaWithOrder(number).body()).contains("Order " + number);
+        return new Member(storefront, email, number);
     }
 
     String email() {

@@ -6,6 +6,7 @@ import io.loyaltyclub.earning.domain.EarningLine;
 import io.loyaltyclub.earning.persistence.EarningDao;
 import io.loyaltyclub.earning.persistence.OrderEarningImpl;
 import io.loyaltyclub.earning.persistence.OrderEarningState;
+import io.loyaltyclub.earning.service.OrderEarningService;
 import io.loyaltyclub.ledger.domain.EntryReason;
 import io.loyaltyclub.ledger.domain.EntryType;
 import io.loyaltyclub.ledger.persistence.LedgerEntry;
@@ -49,6 +50,9 @@ public class OrderReturnServiceImpl implements OrderReturnService {
 
     @Resource(name = "loyaltyLedgerService")
     protected LoyaltyLedgerService ledger;
+
+    @Resource(name = "loyaltyOrderEarningService")
+    protected OrderEarningService orderEarnings;
 
     @Resource(name = "loyaltyMembershipService")
     protected MembershipService memberships;
@@ -109,6 +113,7 @@ public class OrderReturnServiceImpl implements OrderReturnService {
         if (key == null || key.trim().isEmpty() || key.length() > 150) {
             throw new IllegalArgumentException("A cancellation or return needs a key of 1 to 150 characters");
         }
+        creditIfNotYet(orderId);
         return transactions.run(new TransactionCallback<OrderReturnImpl>() {
             @Override
             public OrderReturnImpl doInTransaction(TransactionStatus status) {
@@ -134,6 +139,21 @@ public class OrderReturnServiceImpl implements OrderReturnService {
                 return settleLocked(order, account, quantities, adminUser.trim(), blankToNull(note), key);
             }
         });
+    }
+
+    /**
+     * A placed order whose points are not credited yet (a moment after its checkout, when the worker has not run, or
+     * after a crash, before the catch-up job) earns them first: the return then takes back from what the order
+     * earned, instead of the order earning in full afterwards. Crediting is idempotent per order.
+     */
+    private void creditIfNotYet(long orderId) {
+        if (orderEarnings.findForOrder(orderId) != null) {
+            return;
+        }
+        Order order = orders.findOrderById(orderId);
+        if (order != null && OrderStatus.SUBMITTED.equals(order.getStatus())) {
+            orderEarnings.earnFor(order);
+        }
     }
 
     private OrderReturnImpl settleLocked(Order order, LoyaltyAccount account, Map<Long, Integer> quantities,

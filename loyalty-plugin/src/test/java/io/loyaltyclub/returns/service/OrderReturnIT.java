@@ -115,6 +115,31 @@ class OrderReturnIT {
     }
 
     @Test
+    void returning_part_of_an_order_whose_points_are_not_credited_yet_credits_them_first() throws Exception {
+        Order order = placed(2, 0);
+        // As if the worker had not credited the order yet (or a crash had stopped it): no earning at all.
+        broadleaf.inTransaction(() -> {
+            javax.persistence.EntityManager em = broadleaf.entityManager();
+            em.createQuery("delete from OrderEarningLineImpl").executeUpdate();
+            em.createQuery("delete from OrderEarningImpl e where e.orderId = :order").setParameter("order", order.getId())
+                    .executeUpdate();
+            em.createQuery("delete from PointsLotImpl l where l.accountId = :account")
+                    .setParameter("account", account.getId()).executeUpdate();
+            em.createQuery("delete from LedgerEntryImpl e where e.accountId = :account")
+                    .setParameter("account", account.getId()).executeUpdate();
+            return null;
+        });
+
+        OrderReturnImpl returned = returnItems(order, quantities(lineOf(order), 1), key("return"));
+
+        assertThat(returned.getPointsTakenBack()).as("half of the 80 points the order earned").isEqualTo(40);
+        assertThat(club.assertConsistent(account.getId()).getPending()).isEqualTo(40);
+        assertThat(broadleaf.inSession(() -> club.earnings().earnMissed(Instant.now().minus(Duration.ofHours(1)), 100)))
+                .as("the order is not credited again later").isZero();
+        assertThat(club.assertConsistent(account.getId()).getPending()).isEqualTo(40);
+    }
+
+    @Test
     void a_partial_return_takes_back_only_the_returned_items_points_and_their_share_of_the_points_paid()
             throws Exception {
         club.give(account.getId(), 2000);
