@@ -89,9 +89,8 @@ class AdminEarningRulesIT {
         fields.put(field("product"), productId);
         fields.put(field("category"), categoryId);
         fields.put(field("multiplier"), multiplier);
-        // Broadleaf 3.1's add forms preselect no Yes/No answer: the admin picks them.
-        fields.put(field("excluded"), "false");
-        fields.put(field("active"), "true");
+        assertThat(fields).as("a new rule starts active and earning").containsEntry(field("active"), "true")
+                .containsEntry(field("excluded"), "false");
         return admin.post(shop.adminUrl("/loyalty-earning-rules/add"), AdminForm.asPairs(fields));
     }
 
@@ -103,7 +102,7 @@ class AdminEarningRulesIT {
         fields.put(field("multiplier"), multiplier);
         fields.put(field("startsAt"), broadleafDate(starts));
         fields.put(field("endsAt"), broadleafDate(ends));
-        fields.put(field("active"), "true");
+        assertThat(fields).as("a new campaign starts active").containsEntry(field("active"), "true");
         return admin.post(shop.adminUrl("/loyalty-points-campaigns/add"), AdminForm.asPairs(fields));
     }
 

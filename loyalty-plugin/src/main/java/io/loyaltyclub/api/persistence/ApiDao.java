@@ -1,5 +1,6 @@
 package io.loyaltyclub.api.persistence;
 
+import java.util.Date;
 import java.util.List;
 
 /** API keys and the answers recorded for idempotent requests. */
@@ -20,6 +21,9 @@ public interface ApiDao {
     void save(ApiKeyImpl key);
 
     ApiRequestImpl findRequest(long apiKeyId, String idempotencyKey);
+
+    /** Deletes up to {@code limit} recorded answers older than {@code before}; returns how many. */
+    int deleteRequestsBefore(Date before, int limit);
 
     /** Stores the answer and writes it at once, so that a concurrent twin fails here on the unique key. */
     void record(ApiRequestImpl request);

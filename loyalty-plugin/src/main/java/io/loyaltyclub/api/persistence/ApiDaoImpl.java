@@ -2,6 +2,7 @@ package io.loyaltyclub.api.persistence;
 
 import org.springframework.stereotype.Repository;
 
+import java.util.Date;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -62,6 +63,20 @@ public class ApiDaoImpl implements ApiDao {
                 .setParameter("idempotencyKey", idempotencyKey)
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public int deleteRequestsBefore(Date before, int limit) {
+        List<Long> ids = em.createQuery("select r.id from ApiRequestImpl r where r.createdAt < :before order by r.id",
+                        Long.class)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("delete from ApiRequestImpl r where r.id in (:ids)").setParameter("ids", ids)
+                .executeUpdate();
     }
 
     @Override

@@ -60,6 +60,9 @@ public class LoyaltyJobRunner {
     @Resource(name = "loyaltyMissedEarningsJob")
     protected LoyaltyJob missedEarnings;
 
+    @Resource(name = "loyaltyApiRequestsCleanupJob")
+    protected LoyaltyJob apiRequestsCleanup;
+
     @Value("${loyalty.jobs.intervalSeconds:300}")
     protected long intervalSeconds;
 
@@ -106,6 +109,7 @@ public class LoyaltyJobRunner {
         List<LoyaltyJob> jobs = new ArrayList<LoyaltyJob>();
         jobs.add(missedEarnings);
         jobs.add(settlement);
+        jobs.add(apiRequestsCleanup);
         return jobs;
     }
 

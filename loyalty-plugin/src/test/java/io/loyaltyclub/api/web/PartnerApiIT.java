@@ -158,6 +158,24 @@ class PartnerApiIT {
     }
 
     @Test
+    void a_retry_after_the_kept_answers_are_forgotten_still_posts_nothing_twice() throws Exception {
+        LoyaltyAccount member = club.newMember("returning-partner");
+        long customer = member.getCustomerId();
+        Answer first = call(earn(customer, "receipt-2002", 50).header("X-Api-Key", key));
+        assertThat(first.status).isEqualTo(201);
+
+        club.clock().moveBy(Duration.ofDays(91));
+        broadleaf.bean("loyaltyJobRunner", io.loyaltyclub.jobs.service.LoyaltyJobRunner.class)
+                .run(io.loyaltyclub.api.service.ApiRequestsCleanupJob.NAME);
+        Answer later = call(earn(customer, "receipt-2002", 50).header("X-Api-Key", key));
+
+        assertThat(later.status).as("answered as a first request: the kept answer is gone").isEqualTo(201);
+        assertThat(later.json.get("id").getLongValue()).as("the same entry").isEqualTo(first.json.get("id").getLongValue());
+        assertThat(club.ledger().countEntries(member.getId())).as("welcome bonus and one earning").isEqualTo(2);
+        assertError(call(earn(customer, "receipt-2002", 51).header("X-Api-Key", key)), 409, "idempotency_conflict");
+    }
+
+    @Test
     void redeeming_spends_available_points_and_refuses_too_many_too_few_and_too_much_changing_nothing() throws Exception {
         LoyaltyAccount member = club.newMember("spender");
         club.give(member.getId(), 400);

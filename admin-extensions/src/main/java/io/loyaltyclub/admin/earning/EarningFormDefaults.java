@@ -1,0 +1,51 @@
+package io.loyaltyclub.admin.earning;
+
+import io.loyaltyclub.earning.persistence.EarningCampaign;
+import io.loyaltyclub.earning.persistence.EarningRule;
+import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
+import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
+import org.broadleafcommerce.openadmin.web.form.entity.Field;
+import org.broadleafcommerce.openadmin.web.service.AbstractFormBuilderExtensionHandler;
+import org.broadleafcommerce.openadmin.web.service.FormBuilderExtensionManager;
+import org.springframework.stereotype.Component;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+
+/**
+ * The answers a new earning rule or points campaign starts with: active, and (for a rule) earning rather than
+ * excluded. Broadleaf 3.1's add forms leave yes/no fields unanswered, which made every first save fail with
+ * "This field is required". Fields the admin has filled in (a form shown again after a mistake) are left alone.
+ */
+@Component("loyaltyEarningFormDefaults")
+public class EarningFormDefaults extends AbstractFormBuilderExtensionHandler {
+
+    @Resource(name = "blFormBuilderExtensionManager")
+    protected FormBuilderExtensionManager extensionManager;
+
+    @PostConstruct
+    public void register() {
+        extensionManager.registerHandler(this);
+    }
+
+    @Override
+    public ExtensionResultStatusType modifyUnpopulatedEntityForm(EntityForm form) {
+        String entity = form.getCeilingEntityClassname();
+        if (EarningRule.class.getName().equals(entity)) {
+            answer(form, "active", "true");
+            answer(form, "excluded", "false");
+        } else if (EarningCampaign.class.getName().equals(entity)) {
+            answer(form, "active", "true");
+        } else {
+            return ExtensionResultStatusType.NOT_HANDLED;
+        }
+        return ExtensionResultStatusType.HANDLED_CONTINUE;
+    }
+
+    static void answer(EntityForm form, String fieldName, String value) {
+        Field field = form.findField(fieldName);
+        if (field != null && (field.getValue() == null || field.getValue().isEmpty())) {
+            field.setValue(value);
+        }
+    }
+}
