@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <pre>  ./mvnw -q -Pbenchmark -pl loyalty-plugin -am verify -DskipTests</pre>
  *
- * Options (system properties): bench.rounds (3), bench.orders (200), bench.pricings (300), bench.warmup (40),
+ * Options (system properties): bench.rounds (5), bench.orders (200), bench.pricings (300), bench.warmup (40),
  * loyalty.test.db (hsqldb or postgres).
  */
 public final class CheckoutBenchmark {
@@ -30,7 +30,7 @@ public final class CheckoutBenchmark {
 
     public static void main(String[] args) throws Exception {
         // Rounds alternate the modes (off, on, off, on, ...) so that whatever else the machine does weighs on both.
-        int rounds = Integer.getInteger("bench.rounds", 3);
+        int rounds = Integer.getInteger("bench.rounds", 5);
         Map<String, List<Map<String, String>>> results = new LinkedHashMap<String, List<Map<String, String>>>();
         results.put("off", new ArrayList<Map<String, String>>());
         results.put("on", new ArrayList<Map<String, String>>());
