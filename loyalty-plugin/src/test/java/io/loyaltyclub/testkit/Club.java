@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loyaltyclub.ledger.domain.Balance;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import io.loyaltyclub.member.persistence.LoyaltyAccountImpl;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.LoyaltyClock;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.persistence.LoyaltyTierImpl;
+import io.loyaltyclub.tier.persistence.TierDao;
+import io.loyaltyclub.tier.service.TierService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -65,6 +71,37 @@ public final class Club {
     public LoyaltyAccount join(Customer customer) {
         String terms = programmes().findProgramme().getTermsVersion();
         return memberships().join(customer.getId(), terms, false).getAccount();
+    }
+
+    /** A tier with this code, rank and earn multiplier, made if missing (tests of what tiers change). */
+    public LoyaltyTier tier(String code, int rank, String earnMultiplier) {
+        return broadleaf.inTransaction(() -> {
+            TierDao dao =
+                    broadleaf.bean("loyaltyTierDao", TierDao.class);
+            LoyaltyTier tier = dao.findByCode(code);
+            if (tier == null) {
+                tier = new LoyaltyTierImpl();
+                tier.setCode(code);
+            }
+            tier.setName(code.substring(0, 1) + code.substring(1).toLowerCase(Locale.ROOT));
+            tier.setRank(rank);
+            tier.setEarnMultiplier(new BigDecimal(earnMultiplier));
+            tier.setActive(true);
+            return dao.save(tier);
+        });
+    }
+
+    /** Puts the member in the tier with this code (null: no tier), as the tier service would. */
+    public void setTier(long accountId, String code) {
+        broadleaf.inTransaction(() -> {
+            broadleaf.entityManager().find(LoyaltyAccountImpl.class, accountId)
+                    .setTierCode(code);
+            return null;
+        });
+    }
+
+    public TierService tiers() {
+        return broadleaf.bean("loyaltyTierService", TierService.class);
     }
 
     /** Changes programme settings for a test; {@link #reset()} puts the defaults back. */

@@ -48,4 +48,9 @@ public interface LoyaltyAccount extends Serializable {
 
     /** Numbers the account's next ledger entry; only while the account is locked for a posting. */
     long nextEntrySequence();
+
+    /** The code of the member's current tier, or null below the first tier. */
+    String getTierCode();
+
+    void setTierCode(String tierCode);
 }

@@ -69,6 +69,14 @@ public class LoyaltyAccountImpl implements LoyaltyAccount {
     protected long debt;
 
     /**
+     * The code of the member's current tier (LOYALTY_TIER.CODE), or null below the first tier. Kept current by the
+     * tier service; read wherever a tier changes something (prices, earning, coupons).
+     */
+    @Column(name = "TIER_CODE", length = 40)
+    @AdminPresentation(friendlyName = "Tier", readOnly = true)
+    protected String tierCode;
+
+    /**
      * The sequence number of the account's last ledger entry. Postings lock this row, so numbers are given out
      * one after the other and order the member's history exactly, whichever node posted.
      */
@@ -164,5 +172,15 @@ public class LoyaltyAccountImpl implements LoyaltyAccount {
     @Override
     public String toString() {
         return "LoyaltyAccount{" + id + " customer " + customerId + " " + status + "}";
+    }
+
+    @Override
+    public String getTierCode() {
+        return tierCode;
+    }
+
+    @Override
+    public void setTierCode(String tierCode) {
+        this.tierCode = tierCode;
     }
 }

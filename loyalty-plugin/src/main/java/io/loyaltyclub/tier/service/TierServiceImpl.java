@@ -1,0 +1,82 @@
+package io.loyaltyclub.tier.service;
+
+import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import io.loyaltyclub.member.service.MembershipService;
+import io.loyaltyclub.platform.Transactions;
+import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.persistence.TierDao;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+
+@Service("loyaltyTierService")
+public class TierServiceImpl implements TierService {
+
+    @Resource(name = "loyaltyTierDao")
+    protected TierDao dao;
+
+    @Resource(name = "loyaltyMembershipService")
+    protected MembershipService memberships;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    protected Transactions transactions;
+
+    @PostConstruct
+    public void init() {
+        transactions = new Transactions(transactionManager);
+    }
+
+    @Override
+    public List<LoyaltyTier> tiers() {
+        return transactions.run(new TransactionCallback<List<LoyaltyTier>>() {
+            @Override
+            public List<LoyaltyTier> doInTransaction(TransactionStatus status) {
+                List<LoyaltyTier> active = new ArrayList<LoyaltyTier>();
+                for (LoyaltyTier tier : dao.findAll()) {
+                    if (tier.isActive()) {
+                        active.add(tier);
+                    }
+                }
+                return active;
+            }
+        });
+    }
+
+    @Override
+    public LoyaltyTier findTier(final String code) {
+        if (code == null) {
+            return null;
+        }
+        return transactions.run(new TransactionCallback<LoyaltyTier>() {
+            @Override
+            public LoyaltyTier doInTransaction(TransactionStatus status) {
+                return dao.findByCode(code);
+            }
+        });
+    }
+
+    @Override
+    public LoyaltyTier currentTierOf(Long customerId) {
+        if (customerId == null) {
+            return null;
+        }
+        return tierOf(memberships.findByCustomer(customerId));
+    }
+
+    @Override
+    public LoyaltyTier tierOf(LoyaltyAccount account) {
+        if (account == null || !account.isActive() || account.getTierCode() == null) {
+            return null;
+        }
+        LoyaltyTier tier = findTier(account.getTierCode());
+        return tier != null && tier.isActive() ? tier : null;
+    }
+}
