@@ -1,0 +1,158 @@
+package io.loyaltyclub.coupon.service;
+
+import io.loyaltyclub.coupon.domain.TierRequirement;
+import io.loyaltyclub.coupon.persistence.OfferTierLimitDao;
+import io.loyaltyclub.coupon.persistence.OfferTierLimitImpl;
+import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import io.loyaltyclub.member.service.MembershipService;
+import io.loyaltyclub.platform.Transactions;
+import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.service.TierService;
+import org.broadleafcommerce.core.offer.domain.Offer;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+
+@Service("loyaltyTierOffers")
+public class TierOffersImpl implements TierOffers {
+
+    @Resource(name = "loyaltyOfferTierLimitDao")
+    protected OfferTierLimitDao dao;
+
+    @Resource(name = "loyaltyTierService")
+    protected TierService tiers;
+
+    @Resource(name = "loyaltyMembershipService")
+    protected MembershipService memberships;
+
+    @Resource(name = "loyaltyClock")
+    protected Clock clock;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    protected Transactions transactions;
+
+    @PostConstruct
+    public void init() {
+        transactions = new Transactions(transactionManager);
+    }
+
+    @Override
+    public LoyaltyTier requiredTier(final long offerId) {
+        String code = limitsOf(Collections.singletonList(offerId)).get(offerId);
+        return code == null ? null : tiers.findTier(code);
+    }
+
+    @Override
+    public OfferRefusal refusalFor(Offer offer, Customer customer) {
+        if (offer == null || offer.getId() == null) {
+            return null;
+        }
+        LoyaltyTier required = requiredTier(offer.getId());
+        return required == null ? null : refusal(required, Shopper.of(customer, memberships, tiers));
+    }
+
+    @Override
+    public List<Offer> removeForbidden(List<Offer> offers, Customer customer) {
+        List<Long> ids = new ArrayList<Long>();
+        for (Offer offer : offers) {
+            if (offer != null && offer.getId() != null) {
+                ids.add(offer.getId());
+            }
+        }
+        Map<Long, String> limits = limitsOf(ids);
+        List<Offer> removed = new ArrayList<Offer>();
+        if (limits.isEmpty()) {
+            return removed;
+        }
+        Shopper shopper = Shopper.of(customer, memberships, tiers);
+        for (Iterator<Offer> it = offers.iterator(); it.hasNext(); ) {
+            Offer offer = it.next();
+            String code = offer == null ? null : limits.get(offer.getId());
+            if (code == null) {
+                continue;
+            }
+            LoyaltyTier required = tiers.findTier(code);
+            // An offer limited to a tier that no longer exists or is switched off is nobody's.
+            if (required == null || !required.isActive() || refusal(required, shopper) != null) {
+                it.remove();
+                removed.add(offer);
+            }
+        }
+        return removed;
+    }
+
+    @Override
+    public void limit(final long offerId, final String tierCode, final String adminUser) {
+        if (tierCode != null && tiers.findTier(tierCode) == null) {
+            throw new IllegalArgumentException("There is no tier " + tierCode);
+        }
+        transactions.run(new TransactionCallback<Void>() {
+            @Override
+            public Void doInTransaction(TransactionStatus status) {
+                OfferTierLimitImpl limit = dao.findByOffer(offerId);
+                if (tierCode == null) {
+                    if (limit != null) {
+                        dao.delete(limit);
+                    }
+                    return null;
+                }
+                if (limit == null) {
+                    limit = new OfferTierLimitImpl(offerId);
+                }
+                limit.change(tierCode, adminUser, Date.from(clock.instant()));
+                dao.save(limit);
+                return null;
+            }
+        });
+    }
+
+    private Map<Long, String> limitsOf(final List<Long> offerIds) {
+        return transactions.run(new TransactionCallback<Map<Long, String>>() {
+            @Override
+            public Map<Long, String> doInTransaction(TransactionStatus status) {
+                return dao.tierCodesOf(offerIds);
+            }
+        });
+    }
+
+    private static OfferRefusal refusal(LoyaltyTier required, Shopper shopper) {
+        TierRequirement.Why why = TierRequirement.refusal(required.getRank(), shopper.member,
+                shopper.tier == null ? null : shopper.tier.getRank());
+        return why == null ? null
+                : new OfferRefusal(why, required.getName(), shopper.tier == null ? null : shopper.tier.getName());
+    }
+
+    /** Whether the customer is an active member, and their tier. */
+    private static final class Shopper {
+        final boolean member;
+        final LoyaltyTier tier;
+
+        private Shopper(boolean member, LoyaltyTier tier) {
+            this.member = member;
+            this.tier = tier;
+        }
+
+        static Shopper of(Customer customer, MembershipService memberships, TierService tiers) {
+            if (customer == null || customer.getId() == null) {
+                return new Shopper(false, null);
+            }
+            LoyaltyAccount account = memberships.findByCustomer(customer.getId());
+            boolean member = account != null && account.isActive();
+            return new Shopper(member, member ? tiers.tierOf(account) : null);
+        }
+    }
+}
