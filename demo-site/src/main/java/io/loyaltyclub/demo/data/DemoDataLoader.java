@@ -1,11 +1,15 @@
 package io.loyaltyclub.demo.data;
 
 import io.loyaltyclub.api.service.ApiKeyService;
+import io.loyaltyclub.coupon.service.TierOffers;
 import io.loyaltyclub.ledger.service.EntrySource;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.persistence.LoyaltyTierImpl;
+import io.loyaltyclub.tier.persistence.TierDao;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
@@ -80,6 +84,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     public static final String DEMO_API_KEY = "lck_demo-local-only-MapleClubPartnerKey2026";
     /** The demo shopper who is a member of the club. */
     static final String ALICE = "alice@example.com";
+    /** A coupon code for the club's Gold members and above (loyalty spec, section 7). */
+    static final String GOLD_COUPON = "GOLD15";
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
@@ -99,6 +105,12 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     protected LoyaltyProgramService programmeService;
     @Resource(name = "loyaltyMembershipService")
     protected MembershipService membershipService;
+    @Resource(name = "loyaltyTierDao")
+    protected TierDao tierDao;
+
+    @Resource(name = "loyaltyTierOffers")
+    protected TierOffers tierOffers;
+
     @Resource(name = "loyaltyLedgerService")
     protected LoyaltyLedgerService ledgerService;
     @Resource(name = "loyaltyApiKeyService")
@@ -145,6 +157,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             programme.setName("Maple Club");
             programme = programmeService.save(programme);
             loadMembership(programme);
+            loadGoldCoupon();
         } finally {
             BroadleafRequestContext.setBroadleafRequestContext(previous);
         }
@@ -255,6 +268,45 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         code.setOfferCode(COUPON);
         code.setStartDate(yesterday());
         offerService.saveOfferCode(code);
+    }
+
+    /** GOLD15: 15 % off the order for members at the Gold tier and above (the tier made if the demo has none). */
+    private void loadGoldCoupon() {
+        new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                if (tierDao.findByCode("GOLD") == null) {
+                    LoyaltyTier gold = new LoyaltyTierImpl();
+                    gold.setCode("GOLD");
+                    gold.setName("Gold");
+                    gold.setRank(2);
+                    gold.setColour("#C9A227");
+                    gold.setPointsToQualify(1000L);
+                    gold.setEarnMultiplier(new BigDecimal("1.5"));
+                    tierDao.save(gold);
+                }
+                Offer offer = new OfferImpl();
+                offer.setName("Gold members 15 % off");
+                offer.setDescription("15 % off the order with the code " + GOLD_COUPON + ", for Gold members and above");
+                offer.setMarketingMessage("15 % off for Gold members");
+                offer.setType(OfferType.ORDER);
+                offer.setDiscountType(OfferDiscountType.PERCENT_OFF);
+                offer.setValue(new BigDecimal("15"));
+                offer.setDeliveryType(OfferDeliveryType.CODE);
+                offer.setStartDate(yesterday());
+                offer.setCombinableWithOtherOffers(true);
+                offer.setApplyDiscountToSalePrice(true);
+                offer.setAutomaticallyAdded(false);
+                offer.setPriority(10);
+                offer = offerService.save(offer);
+                OfferCode code = new OfferCodeImpl();
+                code.setOffer(offer);
+                code.setOfferCode(GOLD_COUPON);
+                code.setStartDate(yesterday());
+                offerService.saveOfferCode(code);
+                tierOffers.limit(offer.getId(), "GOLD", "demo");
+            }
+        });
     }
 
     private void loadShoppers() {

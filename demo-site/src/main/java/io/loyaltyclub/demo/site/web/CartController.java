@@ -1,5 +1,8 @@
 package io.loyaltyclub.demo.site.web;
 
+import io.loyaltyclub.coupon.domain.TierRequirement;
+import io.loyaltyclub.coupon.service.OfferRefusal;
+import io.loyaltyclub.coupon.service.TierOffers;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.service.exception.OfferMaxUseExceededException;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
+import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -33,6 +37,9 @@ import javax.servlet.http.HttpServletResponse;
 @Controller
 @RequestMapping("/cart")
 public class CartController extends BroadleafCartController {
+
+    @Resource(name = "loyaltyTierOffers")
+    protected TierOffers tierOffers;
 
     /** The largest quantity of one item in a cart line. */
     static final int MAX_QUANTITY = 99;
@@ -127,6 +134,15 @@ public class CartController extends BroadleafCartController {
                 flash.addFlashAttribute("promoError", "promo.error.alreadyApplied");
                 return "redirect:/cart";
             }
+        }
+        // A code of an offer limited to a club tier: say why this shopper cannot use it (pricing would drop it anyway).
+        OfferRefusal refusal = tierOffers.refusalFor(offerCode.getOffer(), cart.getCustomer());
+        if (refusal != null) {
+            flash.addFlashAttribute("promoError", refusal.getMessageKey());
+            flash.addFlashAttribute("promoErrorArgs", refusal.getMessageArguments());
+            flash.addFlashAttribute("promoJoin", refusal.getWhy() == TierRequirement.Why.NOT_A_MEMBER);
+            flash.addFlashAttribute("promoCode", trimmed);
+            return "redirect:/cart";
         }
         try {
             orderService.addOfferCode(cart, offerCode, false);
