@@ -3,10 +3,9 @@ package io.loyaltyclub.coupon.service;
 import io.loyaltyclub.coupon.domain.TierRequirement;
 import io.loyaltyclub.coupon.persistence.OfferTierLimitDao;
 import io.loyaltyclub.coupon.persistence.OfferTierLimitImpl;
-import io.loyaltyclub.member.persistence.LoyaltyAccount;
-import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.service.MemberStanding;
 import io.loyaltyclub.tier.service.TierService;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -34,9 +33,6 @@ public class TierOffersImpl implements TierOffers {
     @Resource(name = "loyaltyTierService")
     protected TierService tiers;
 
-    @Resource(name = "loyaltyMembershipService")
-    protected MembershipService memberships;
-
     @Resource(name = "loyaltyClock")
     protected Clock clock;
 
@@ -62,7 +58,7 @@ public class TierOffersImpl implements TierOffers {
             return null;
         }
         LoyaltyTier required = requiredTier(offer.getId());
-        return required == null ? null : refusal(required, Shopper.of(customer, memberships, tiers));
+        return required == null ? null : refusal(required, standing(customer));
     }
 
     @Override
@@ -78,7 +74,7 @@ public class TierOffersImpl implements TierOffers {
         if (limits.isEmpty()) {
             return removed;
         }
-        Shopper shopper = Shopper.of(customer, memberships, tiers);
+        MemberStanding shopper = standing(customer);
         for (Iterator<Offer> it = offers.iterator(); it.hasNext(); ) {
             Offer offer = it.next();
             String code = offer == null ? null : limits.get(offer.getId());
@@ -129,30 +125,13 @@ public class TierOffersImpl implements TierOffers {
         });
     }
 
-    private static OfferRefusal refusal(LoyaltyTier required, Shopper shopper) {
-        TierRequirement.Why why = TierRequirement.refusal(required.getRank(), shopper.member,
-                shopper.tier == null ? null : shopper.tier.getRank());
-        return why == null ? null
-                : new OfferRefusal(why, required.getName(), shopper.tier == null ? null : shopper.tier.getName());
+    private MemberStanding standing(Customer customer) {
+        return tiers.standingOf(customer == null ? null : customer.getId());
     }
 
-    /** Whether the customer is an active member, and their tier. */
-    private static final class Shopper {
-        final boolean member;
-        final LoyaltyTier tier;
-
-        private Shopper(boolean member, LoyaltyTier tier) {
-            this.member = member;
-            this.tier = tier;
-        }
-
-        static Shopper of(Customer customer, MembershipService memberships, TierService tiers) {
-            if (customer == null || customer.getId() == null) {
-                return new Shopper(false, null);
-            }
-            LoyaltyAccount account = memberships.findByCustomer(customer.getId());
-            boolean member = account != null && account.isActive();
-            return new Shopper(member, member ? tiers.tierOf(account) : null);
-        }
+    private static OfferRefusal refusal(LoyaltyTier required, MemberStanding shopper) {
+        TierRequirement.Why why = TierRequirement.refusal(required.getRank(), shopper.isMember(), shopper.getRank());
+        return why == null ? null : new OfferRefusal(why, required.getName(),
+                shopper.getTier() == null ? null : shopper.getTier().getName());
     }
 }

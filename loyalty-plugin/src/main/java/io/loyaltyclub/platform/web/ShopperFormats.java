@@ -5,6 +5,7 @@ import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
@@ -47,6 +48,12 @@ public final class ShopperFormats {
         return Currency.getInstance("USD");
     }
 
+    /** The shopper's language of the current request (Broadleaf's request context), the JVM's outside one. */
+    public static Locale shopperLocale() {
+        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
+        return brc != null && brc.getJavaLocale() != null ? brc.getJavaLocale() : Locale.getDefault();
+    }
+
     public String points(long value) {
         return points.format(value);
     }
@@ -69,6 +76,11 @@ public final class ShopperFormats {
     /** The day of {@code instant} in the store's time zone, or "" for null. */
     public String date(Instant instant) {
         return instant == null ? "" : date.format(instant);
+    }
+
+    /** A day (already in the store's time zone), or "" for null. */
+    public String day(LocalDate day) {
+        return day == null ? "" : date.format(day);
     }
 
     public Locale getLocale() {

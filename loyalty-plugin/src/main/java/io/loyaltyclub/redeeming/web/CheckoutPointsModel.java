@@ -6,7 +6,6 @@ import io.loyaltyclub.redeeming.service.PointsAtCheckout;
 import io.loyaltyclub.redeeming.service.PointsPaymentService;
 import org.broadleafcommerce.common.extension.AbstractExtensionHandler;
 import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.web.controller.checkout.BroadleafCheckoutControllerExtensionHandler;
@@ -16,7 +15,6 @@ import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import java.util.Locale;
 import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
@@ -55,17 +53,12 @@ public class CheckoutPointsModel extends AbstractExtensionHandler implements Bro
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         model.addAttribute(ATTRIBUTE, new CheckoutPointsView(cart.getId(), points,
-                new ShopperFormats(locale(), ShopperFormats.storeCurrency(), programmes.findProgramme().toRules().zone())));
+                new ShopperFormats(ShopperFormats.shopperLocale(), ShopperFormats.storeCurrency(), programmes.findProgramme().toRules().zone())));
         return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 
     @Override
     public ExtensionResultStatusType performAdditionalShippingAction() {
         return ExtensionResultStatusType.NOT_HANDLED;
-    }
-
-    private static Locale locale() {
-        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
-        return brc != null && brc.getJavaLocale() != null ? brc.getJavaLocale() : Locale.getDefault();
     }
 }

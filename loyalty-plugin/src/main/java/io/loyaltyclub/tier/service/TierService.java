@@ -19,4 +19,7 @@ public interface TierService {
 
     /** The current tier of the membership, or null (below all tiers, inactive tier, membership not active). */
     LoyaltyTier tierOf(LoyaltyAccount account);
+
+    /** Whether the customer is an active member, and their tier; an outsider for a guest or null. */
+    MemberStanding standingOf(Long customerId);
 }

@@ -79,4 +79,16 @@ public class TierServiceImpl implements TierService {
         LoyaltyTier tier = findTier(account.getTierCode());
         return tier != null && tier.isActive() ? tier : null;
     }
+
+    @Override
+    public MemberStanding standingOf(Long customerId) {
+        if (customerId == null) {
+            return MemberStanding.outsider();
+        }
+        LoyaltyAccount account = memberships.findByCustomer(customerId);
+        if (account == null || !account.isActive()) {
+            return MemberStanding.outsider();
+        }
+        return MemberStanding.member(tierOf(account));
+    }
 }

@@ -1,8 +1,11 @@
 package io.loyaltyclub.demo.site.web;
 
+import io.loyaltyclub.access.service.EarlyAccessException;
+import io.loyaltyclub.access.service.EarlyAccessRefusal;
 import io.loyaltyclub.coupon.domain.TierRequirement;
 import io.loyaltyclub.coupon.service.OfferRefusal;
 import io.loyaltyclub.coupon.service.TierOffers;
+import io.loyaltyclub.platform.web.ShopperFormats;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.service.exception.OfferMaxUseExceededException;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
+import java.time.ZoneOffset;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -72,7 +76,16 @@ public class CartController extends BroadleafCartController {
             orderService.save(cart, true);
             flash.addFlashAttribute("cartMessage", "cart.added");
         } catch (AddToCartException e) {
-            flash.addFlashAttribute("cartError", "cart.error.unavailable");
+            EarlyAccessRefusal earlyAccess = EarlyAccessException.findIn(e);
+            if (earlyAccess != null) {
+                // A members' preview: for a tier until its launch (a direct post as well as the product page's form).
+                flash.addFlashAttribute("cartError", "loyalty.earlyAccess.cartRefused");
+                flash.addFlashAttribute("cartErrorArgs", new Object[] {earlyAccess.getTierName(),
+                        new ShopperFormats(ShopperFormats.shopperLocale(), ShopperFormats.storeCurrency(), ZoneOffset.UTC)
+                                .day(earlyAccess.getLaunchDay())});
+            } else {
+                flash.addFlashAttribute("cartError", "cart.error.unavailable");
+            }
         }
         return "redirect:/cart";
     }
