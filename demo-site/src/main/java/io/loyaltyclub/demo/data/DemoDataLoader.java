@@ -1,5 +1,8 @@
 package io.loyaltyclub.demo.data;
 
+import io.loyaltyclub.access.persistence.EarlyAccess;
+import io.loyaltyclub.access.persistence.EarlyAccessDao;
+import io.loyaltyclub.access.persistence.EarlyAccessImpl;
 import io.loyaltyclub.api.service.ApiKeyService;
 import io.loyaltyclub.coupon.service.TierOffers;
 import io.loyaltyclub.ledger.service.EntrySource;
@@ -86,6 +89,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     static final String ALICE = "alice@example.com";
     /** A coupon code for the club's Gold members and above (loyalty spec, section 7). */
     static final String GOLD_COUPON = "GOLD15";
+    /** A product Gold members and above see and buy 30 days before everybody else. */
+    static final String PREVIEW_PRODUCT = "/tea-coffee/matcha-whisk-set";
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
@@ -107,6 +112,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     protected MembershipService membershipService;
     @Resource(name = "loyaltyTierDao")
     protected TierDao tierDao;
+
+    @Resource(name = "loyaltyEarlyAccessDao")
+    protected EarlyAccessDao earlyAccessDao;
 
     @Resource(name = "loyaltyTierOffers")
     protected TierOffers tierOffers;
@@ -158,6 +166,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             programme = programmeService.save(programme);
             loadMembership(programme);
             loadGoldCoupon();
+            loadMembersPreview();
         } finally {
             BroadleafRequestContext.setBroadleafRequestContext(previous);
         }
@@ -305,6 +314,21 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                 code.setStartDate(yesterday());
                 offerService.saveOfferCode(code);
                 tierOffers.limit(offer.getId(), "GOLD", "demo");
+            }
+        });
+    }
+
+    /** The matcha whisk set: for Gold members and above for the first 30 days. */
+    private void loadMembersPreview() {
+        new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                EarlyAccess preview = new EarlyAccessImpl();
+                preview.setName("Matcha whisk set: members' preview");
+                preview.setProduct(catalogService.findProductByURI(PREVIEW_PRODUCT));
+                preview.setTierCode("GOLD");
+                preview.setLaunchAt(Date.from(clock.instant().plus(Duration.ofDays(30))));
+                earlyAccessDao.save(preview);
             }
         });
     }
