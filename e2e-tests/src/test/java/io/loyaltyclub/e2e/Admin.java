@@ -38,4 +38,11 @@ final class Admin {
         assertThat(id).as("order " + orderNumber + " in the member's ledger").isNotNull();
         return Long.parseLong(id);
     }
+
+    /** The id of a category, the first in the admin's list of categories. */
+    static String categoryId(DemoShopProcess shop, WebSession admin) {
+        String id = admin.get(shop.adminUrl("/category")).find("href=\"[^\"]*/category/(\\d+)\"");
+        assertThat(id).as("a category in the admin").isNotNull();
+        return id;
+    }
 }

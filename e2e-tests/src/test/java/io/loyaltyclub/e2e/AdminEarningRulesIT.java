@@ -60,7 +60,7 @@ class AdminEarningRulesIT {
 
         Page aboutNothing = saveRule(admin, name, "", "", "2");
         assertThat(aboutNothing.body()).contains("Choose the product or the category the rule is about.");
-        Page negative = saveRule(admin, name, "", categoryId(admin), "-1");
+        Page negative = saveRule(admin, name, "", Admin.categoryId(shop, admin), "-1");
         assertThat(negative.body()).contains("The multiplier must be between 0 and 100.");
 
         assertThat(admin.get(shop.adminUrl("/loyalty-earning-rules")).body()).doesNotContain(name);
@@ -100,15 +100,10 @@ class AdminEarningRulesIT {
         assertThat(fields).containsKeys(field("name"), field("startsAt"), field("endsAt"));
         fields.put(field("name"), name);
         fields.put(field("multiplier"), multiplier);
-        fields.put(field("startsAt"), broadleafDate(starts));
-        fields.put(field("endsAt"), broadleafDate(ends));
+        fields.put(field("startsAt"), AdminForm.broadleafDate(starts));
+        fields.put(field("endsAt"), AdminForm.broadleafDate(ends));
         assertThat(fields).as("a new campaign starts active").containsEntry(field("active"), "true");
         return admin.post(shop.adminUrl("/loyalty-points-campaigns/add"), AdminForm.asPairs(fields));
-    }
-
-    /** Broadleaf 3.1's date format of admin forms (FormatUtil.DATE_FORMAT). */
-    private static String broadleafDate(LocalDate day) {
-        return String.format("%04d.%02d.%02d 00:00:00", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 
     private String lastProductPath() {
@@ -120,12 +115,6 @@ class AdminEarningRulesIT {
         }
         assertThat(paths).as("products on the home page").hasSizeGreaterThan(1);
         return paths.get(paths.size() - 1);
-    }
-
-    private String categoryId(WebSession admin) {
-        String id = admin.get(shop.adminUrl("/category")).find("href=\"[^\"]*/category/(\\d+)\"");
-        assertThat(id).as("a category in the admin").isNotNull();
-        return id;
     }
 
     private static String ruleId(Page list, String name) {

@@ -73,4 +73,9 @@ final class AdminForm {
         return s.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&amp;", "&");
     }
+
+    /** Broadleaf 3.1's date format of admin forms (FormatUtil.DATE_FORMAT). */
+    static String broadleafDate(java.time.LocalDate day) {
+        return String.format("%04d.%02d.%02d 00:00:00", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
 }

@@ -1,5 +1,6 @@
-package io.loyaltyclub.admin.earning;
+package io.loyaltyclub.admin.web;
 
+import io.loyaltyclub.access.persistence.EarlyAccess;
 import io.loyaltyclub.earning.persistence.EarningCampaign;
 import io.loyaltyclub.earning.persistence.EarningRule;
 import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
@@ -13,12 +14,12 @@ import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
- * The answers a new earning rule or points campaign starts with: active, and (for a rule) earning rather than
- * excluded. Broadleaf 3.1's add forms leave yes/no fields unanswered, which made every first save fail with
+ * The answers a new earning rule, points campaign or early access starts with: active, and (for a rule) earning
+ * rather than excluded. Broadleaf 3.1's add forms leave yes/no fields unanswered, which made every first save fail with
  * "This field is required". Fields the admin has filled in (a form shown again after a mistake) are left alone.
  */
-@Component("loyaltyEarningFormDefaults")
-public class EarningFormDefaults extends AbstractFormBuilderExtensionHandler {
+@Component("loyaltyFormDefaults")
+public class LoyaltyFormDefaults extends AbstractFormBuilderExtensionHandler {
 
     @Resource(name = "blFormBuilderExtensionManager")
     protected FormBuilderExtensionManager extensionManager;
@@ -34,7 +35,7 @@ public class EarningFormDefaults extends AbstractFormBuilderExtensionHandler {
         if (EarningRule.class.getName().equals(entity)) {
             answer(form, "active", "true");
             answer(form, "excluded", "false");
-        } else if (EarningCampaign.class.getName().equals(entity)) {
+        } else if (EarningCampaign.class.getName().equals(entity) || EarlyAccess.class.getName().equals(entity)) {
             answer(form, "active", "true");
         } else {
             return ExtensionResultStatusType.NOT_HANDLED;
