@@ -2,6 +2,7 @@ package io.loyaltyclub.admin.web;
 
 import io.loyaltyclub.access.persistence.EarlyAccess;
 import io.loyaltyclub.earning.persistence.EarningCampaign;
+import io.loyaltyclub.gift.persistence.MemberGift;
 import io.loyaltyclub.earning.persistence.EarningRule;
 import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
@@ -14,7 +15,7 @@ import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
- * The answers a new earning rule, points campaign or early access starts with: active, and (for a rule) earning
+ * The answers a new earning rule, points campaign, early access or member gift starts with: active, and (for a rule) earning
  * rather than excluded. Broadleaf 3.1's add forms leave yes/no fields unanswered, which made every first save fail with
  * "This field is required". Fields the admin has filled in (a form shown again after a mistake) are left alone.
  */
@@ -35,7 +36,8 @@ public class LoyaltyFormDefaults extends AbstractFormBuilderExtensionHandler {
         if (EarningRule.class.getName().equals(entity)) {
             answer(form, "active", "true");
             answer(form, "excluded", "false");
-        } else if (EarningCampaign.class.getName().equals(entity) || EarlyAccess.class.getName().equals(entity)) {
+        } else if (EarningCampaign.class.getName().equals(entity) || EarlyAccess.class.getName().equals(entity)
+                || MemberGift.class.getName().equals(entity)) {
             answer(form, "active", "true");
         } else {
             return ExtensionResultStatusType.NOT_HANDLED;

@@ -5,6 +5,9 @@ import io.loyaltyclub.access.persistence.EarlyAccessDao;
 import io.loyaltyclub.access.persistence.EarlyAccessImpl;
 import io.loyaltyclub.api.service.ApiKeyService;
 import io.loyaltyclub.coupon.service.TierOffers;
+import io.loyaltyclub.gift.persistence.MemberGift;
+import io.loyaltyclub.gift.persistence.MemberGiftDao;
+import io.loyaltyclub.gift.persistence.MemberGiftImpl;
 import io.loyaltyclub.ledger.service.EntrySource;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.service.MembershipService;
@@ -91,6 +94,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     static final String GOLD_COUPON = "GOLD15";
     /** A product Gold members and above see and buy 30 days before everybody else. */
     static final String PREVIEW_PRODUCT = "/tea-coffee/matcha-whisk-set";
+    /** Members buying the fountain pen get the washi tape trio with it. */
+    static final String GIFT_TRIGGER = "/stationery/brass-fountain-pen";
+    static final String GIFT = "/stationery/washi-tape-trio";
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
@@ -115,6 +121,9 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
 
     @Resource(name = "loyaltyEarlyAccessDao")
     protected EarlyAccessDao earlyAccessDao;
+
+    @Resource(name = "loyaltyMemberGiftDao")
+    protected MemberGiftDao memberGiftDao;
 
     @Resource(name = "loyaltyTierOffers")
     protected TierOffers tierOffers;
@@ -167,6 +176,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             loadMembership(programme);
             loadGoldCoupon();
             loadMembersPreview();
+            loadMemberGift();
         } finally {
             BroadleafRequestContext.setBroadleafRequestContext(previous);
         }
@@ -329,6 +339,20 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                 preview.setTierCode("GOLD");
                 preview.setLaunchAt(Date.from(clock.instant().plus(Duration.ofDays(30))));
                 earlyAccessDao.save(preview);
+            }
+        });
+    }
+
+    /** The washi tape trio, free for members with the brass fountain pen. */
+    private void loadMemberGift() {
+        new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                MemberGift gift = new MemberGiftImpl();
+                gift.setName("Washi tape with the fountain pen");
+                gift.setTriggerProduct(catalogService.findProductByURI(GIFT_TRIGGER));
+                gift.setGiftProduct(catalogService.findProductByURI(GIFT));
+                memberGiftDao.save(gift);
             }
         });
     }
