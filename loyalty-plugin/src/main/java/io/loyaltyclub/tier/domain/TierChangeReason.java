@@ -6,6 +6,8 @@ public enum TierChangeReason {
     QUALIFIED,
     /** The period that followed the one the tier was reached in ended without qualifying again. */
     PERIOD_ENDED,
+    /** The items whose points or spending reached the tier were returned or cancelled. */
+    ORDER_RETURNED,
     /** The tier is no longer offered (an admin switched it off). */
     TIER_WITHDRAWN,
     /** An admin set the tier by hand (floor or fixed), with a note. */

@@ -36,32 +36,59 @@ public final class TierQualification {
      * @param previous the measure of the previous period for a calendar year; ignored when periods roll
      */
     public Review review(TierStanding standing, Measure current, Measure previous, Instant now) {
+        Instant start = period.start(now, zone);
         TierLevel reachedNow = ladder.reachedBy(basis, current);
         TierLevel best = reachedNow;
         Instant bestKeptUntil = reachedNow == null ? null : period.keptUntil(now, zone);
+        Instant reachedFrom = start;
+        Instant reachedTo = now;
         Instant previousStart = period.previousStart(now, zone);
         if (previousStart != null && previous != null) {
             TierLevel reachedBefore = ladder.reachedBy(basis, previous);
             if (TierLadder.rankOf(reachedBefore) > TierLadder.rankOf(best)) {
                 best = reachedBefore;
                 bestKeptUntil = period.keptUntil(previousStart, zone);
+                reachedFrom = previousStart;
+                reachedTo = start;
             }
         }
+        TierStanding reached = new TierStanding(code(best), bestKeptUntil, reachedFrom, reachedTo, null);
         TierLevel held = ladder.find(standing.getTierCode());
         if (standing.getTierCode() != null && held == null) {
-            return new Review(new TierStanding(code(best), bestKeptUntil), TierChangeReason.TIER_WITHDRAWN);
+            return new Review(reached, TierChangeReason.TIER_WITHDRAWN);
         }
         if (TierLadder.rankOf(best) > TierLadder.rankOf(held)) {
-            return new Review(new TierStanding(best.getCode(), bestKeptUntil), TierChangeReason.QUALIFIED);
+            return new Review(new TierStanding(best.getCode(), bestKeptUntil, reachedFrom, reachedTo, standing),
+                    TierChangeReason.QUALIFIED);
         }
         if (best != null && best == held) {
             Instant kept = later(standing.getKeptUntil(), bestKeptUntil);
-            return new Review(new TierStanding(held.getCode(), kept), null);
+            return new Review(new TierStanding(held.getCode(), kept, standing.getReachedFrom(), standing.getReachedTo(),
+                    standing.getPrior()), null);
         }
         if (held == null || (standing.getKeptUntil() != null && now.isBefore(standing.getKeptUntil()))) {
             return new Review(standing, null);
         }
-        return new Review(new TierStanding(code(best), bestKeptUntil), TierChangeReason.PERIOD_ENDED);
+        return new Review(reached, TierChangeReason.PERIOD_ENDED);
+    }
+
+    /**
+     * Reviews a member's standing after a return or cancellation. Downgrades still wait for the period, except for
+     * a tier that only the returned items reached: when the measure of the period that reached the tier
+     * ({@code measureWhenReached}, counted again without what came back) no longer reaches it, the member goes back
+     * to the standing they had before, and is reviewed from there.
+     */
+    public Review reviewAfterReturn(TierStanding standing, Measure measureWhenReached, Measure current,
+                                    Measure previous, Instant now) {
+        TierLevel held = ladder.find(standing.getTierCode());
+        if (held != null && standing.getReachedFrom() != null && measureWhenReached != null
+                && !held.reachedBy(basis, measureWhenReached)) {
+            TierStanding before = standing.getPrior() == null ? TierStanding.NONE : standing.getPrior();
+            Review review = review(before, current, previous, now);
+            boolean same = held.getCode().equals(review.getStanding().getTierCode());
+            return new Review(review.getStanding(), same ? null : TierChangeReason.ORDER_RETURNED);
+        }
+        return review(standing, current, previous, now);
     }
 
     /** What the member needs for the next tier and to keep the current one. */

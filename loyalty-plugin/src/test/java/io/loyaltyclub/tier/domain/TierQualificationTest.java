@@ -150,4 +150,23 @@ class TierQualificationTest {
         assertThat(progress.getNext()).isNull();
         assertThat(progress.getKeptUntil()).isNull();
     }
+
+    @Test
+    void a_return_of_what_reached_a_tier_takes_it_back_at_once_other_returns_wait_for_the_period() {
+        TierStanding silver = new TierStanding("SILVER", at("2027-01-10T12:00"));
+        TierQualification.Review reached = rolling.review(silver, points(1100), null, at("2026-03-10T12:00"));
+        TierStanding gold = reached.getStanding();
+        assertThat(gold.getTierCode()).isEqualTo("GOLD");
+        assertThat(gold.getPrior().getTierCode()).isEqualTo("SILVER");
+
+        TierQualification.Review bought = rolling.reviewAfterReturn(gold, points(700), points(700),
+                null, at("2026-03-20T12:00"));
+        TierQualification.Review notBought = rolling.reviewAfterReturn(gold, points(1000), points(300),
+                null, at("2026-03-20T12:00"));
+
+        assertThat(bought.getReason()).isEqualTo(TierChangeReason.ORDER_RETURNED);
+        assertThat(bought.getStanding().getTierCode()).isEqualTo("SILVER");
+        assertThat(notBought.isChanged()).isFalse();
+        assertThat(notBought.getStanding().getTierCode()).isEqualTo("GOLD");
+    }
 }
