@@ -17,13 +17,14 @@ import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.Transactions;
-import io.loyaltyclub.tier.persistence.LoyaltyTier;
-import io.loyaltyclub.tier.service.TierQualificationService;
-import io.loyaltyclub.tier.service.TierService;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.redeeming.broadleaf.PointsPayments;
+import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.service.TierQualificationService;
+import io.loyaltyclub.tier.service.TierService;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.order.domain.Order;

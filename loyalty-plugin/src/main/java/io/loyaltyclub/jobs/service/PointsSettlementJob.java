@@ -2,6 +2,7 @@ package io.loyaltyclub.jobs.service;
 
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.tier.service.TierQualificationService;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;

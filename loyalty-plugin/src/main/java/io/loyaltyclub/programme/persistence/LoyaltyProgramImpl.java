@@ -2,6 +2,9 @@ package io.loyaltyclub.programme.persistence;
 
 import io.loyaltyclub.programme.domain.ExpiryPolicy;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
+import io.loyaltyclub.tier.domain.QualificationBasis;
+import io.loyaltyclub.tier.domain.QualificationPeriod;
+
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
@@ -10,9 +13,6 @@ import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
-
-import io.loyaltyclub.tier.domain.QualificationBasis;
-import io.loyaltyclub.tier.domain.QualificationPeriod;
 
 import java.math.BigDecimal;
 import java.util.Date;

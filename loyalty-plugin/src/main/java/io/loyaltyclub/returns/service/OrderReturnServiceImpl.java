@@ -15,11 +15,12 @@ import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.Transactions;
-import io.loyaltyclub.tier.service.TierQualificationService;
 import io.loyaltyclub.returns.domain.ReturnSettlement;
 import io.loyaltyclub.returns.persistence.OrderReturnDao;
 import io.loyaltyclub.returns.persistence.OrderReturnImpl;
 import io.loyaltyclub.returns.persistence.OrderReturnLineImpl;
+import io.loyaltyclub.tier.service.TierQualificationService;
+
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
