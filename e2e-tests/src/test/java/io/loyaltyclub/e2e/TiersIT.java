@@ -68,6 +68,18 @@ class TiersIT {
                 .contains("No: the tier follows qualification");
     }
 
+    @Test
+    void tiers_and_the_qualification_settings_are_in_the_admin() {
+        WebSession admin = Admin.signedIn(shop, "admin", "admin");
+
+        Page tiers = admin.get(shop.adminUrl("/loyalty-tiers"));
+        Page programme = admin.get(shop.adminUrl("/loyalty-programme"));
+
+        assertThat(tiers.status()).isEqualTo(200);
+        assertThat(tiers.body()).contains("SILVER").contains("GOLD").contains("PLATINUM").contains("Earn multiplier");
+        assertThat(programme.status()).isEqualTo(200);
+    }
+
     /** Fills in and sends the "Set tier" form of the panel at {@code url}, as it is shown now. */
     private static Page setTier(WebSession admin, String url, String mode, String tier, String note) {
         Page panel = admin.get(url);
