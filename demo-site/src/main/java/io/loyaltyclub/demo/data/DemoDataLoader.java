@@ -303,28 +303,28 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     }
 
     /**
-     * Silver, Gold and Platinum, reached by points earned over twelve rolling months (the programme's default), when
-     * the shop has no tiers yet.
+     * Silver, Gold and Platinum, reached by points earned over twelve rolling months (the programme's default): each
+     * one the shop does not have yet (a tier that exists is left as the admin made it).
      *
-     * @return whether they were added
+     * @return whether any was added
      */
     private boolean loadTiers() {
         return new TransactionTemplate(transactionManager).execute(new TransactionCallback<Boolean>() {
             @Override
             public Boolean doInTransaction(TransactionStatus status) {
-                if (!tierDao.findAll().isEmpty()) {
-                    return false;
-                }
-                tier("SILVER", "Silver", 1, "#8A939E", 100L, "250.00", "1.25", 0);
-                tier("GOLD", "Gold", 2, "#C9A227", 1000L, "1000.00", "1.5", 200);
-                tier("PLATINUM", "Platinum", 3, "#4B5563", 3000L, "2500.00", "2", 500);
-                return true;
+                boolean added = tier("SILVER", "Silver", 1, "#8A939E", 100L, "250.00", "1.25", 0);
+                added |= tier("GOLD", "Gold", 2, "#C9A227", 1000L, "1000.00", "1.5", 200);
+                added |= tier("PLATINUM", "Platinum", 3, "#4B5563", 3000L, "2500.00", "2", 500);
+                return added;
             }
         });
     }
 
-    private void tier(String code, String name, int rank, String colour, long points, String amount,
-                      String multiplier, long welcomePoints) {
+    private boolean tier(String code, String name, int rank, String colour, long points, String amount,
+                         String multiplier, long welcomePoints) {
+        if (tierDao.findByCode(code) != null) {
+            return false;
+        }
         LoyaltyTier tier = new LoyaltyTierImpl();
         tier.setCode(code);
         tier.setName(name);
@@ -336,6 +336,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         tier.setWelcomePoints(welcomePoints);
         tier.setActive(true);
         tierDao.save(tier);
+        return true;
     }
 
     /** Alice's 120 points earned at the partner reach Silver (no reward for Silver, so her points stay as they were). */
