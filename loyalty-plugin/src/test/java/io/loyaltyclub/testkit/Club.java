@@ -100,6 +100,35 @@ public final class Club {
         });
     }
 
+    /** A tier reached by qualifying: points earned or money spent in the period, and its reward. */
+    public LoyaltyTier qualifyingTier(String code, int rank, Long points, String amount, long welcomePoints) {
+        return broadleaf.inTransaction(() -> {
+            TierDao dao = broadleaf.bean("loyaltyTierDao", TierDao.class);
+            LoyaltyTier tier = dao.findByCode(code);
+            if (tier == null) {
+                tier = new LoyaltyTierImpl();
+                tier.setCode(code);
+            }
+            tier.setName(code.substring(0, 1) + code.substring(1).toLowerCase(Locale.ROOT));
+            tier.setRank(rank);
+            tier.setEarnMultiplier(BigDecimal.ONE);
+            tier.setPointsToQualify(points);
+            tier.setAmountToQualify(amount == null ? null : new BigDecimal(amount));
+            tier.setWelcomePoints(welcomePoints);
+            tier.setActive(true);
+            return dao.save(tier);
+        });
+    }
+
+    public io.loyaltyclub.tier.service.TierQualificationService tierQualification() {
+        return broadleaf.bean("loyaltyTierQualificationService", io.loyaltyclub.tier.service.TierQualificationService.class);
+    }
+
+    /** The member's tier code as the rest of the club reads it. */
+    public String tierCodeOf(long accountId) {
+        return memberships().findAccount(accountId).getTierCode();
+    }
+
     public TierService tiers() {
         return broadleaf.bean("loyaltyTierService", TierService.class);
     }
@@ -126,6 +155,18 @@ public final class Club {
             p.setWelcomeBonusPoints(100L);
             p.setRestoreGraceDays(30);
             p.setTimeZone("UTC");
+            p.setTierBasis("POINTS_EARNED");
+            p.setTierPeriod("ROLLING_12_MONTHS");
+        });
+        // Tiers members reach by qualifying would move other tests' members: switched off after each test.
+        broadleaf.inTransaction(() -> {
+            for (LoyaltyTier tier : broadleaf.bean("loyaltyTierDao", TierDao.class).findAll()) {
+                if (tier.isActive() && (tier.getPointsToQualify() != null || tier.getAmountToQualify() != null)) {
+                    tier.setActive(false);
+                    broadleaf.entityManager().merge(tier);
+                }
+            }
+            return null;
         });
     }
 

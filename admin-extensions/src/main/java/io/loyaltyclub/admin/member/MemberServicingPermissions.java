@@ -16,6 +16,13 @@ public class MemberServicingPermissions {
     /** Adjust a member's points (granted by "Adjust Loyalty Points"). */
     public static final String ADJUST = "PERMISSION_ADJUST_LOYALTY_POINTS";
 
+    /** Set a member's tier by hand (granted by "Set Loyalty Tiers"). */
+    public static final String SET_TIER = "PERMISSION_SET_LOYALTY_TIER";
+
+    public boolean maySetTier(AdminUser admin) {
+        return holds(admin, SET_TIER);
+    }
+
     public boolean mayView(AdminUser admin) {
         return holds(admin, VIEW);
     }

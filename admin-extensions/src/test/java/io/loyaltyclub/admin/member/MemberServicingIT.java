@@ -180,4 +180,39 @@ class MemberServicingIT {
         form.setNote(note);
         return form;
     }
+
+    @Test
+    void setting_a_tier_needs_a_note_records_the_admin_and_shows_in_the_panel() {
+        club.tier("SVC_GOLD", 2, "1.5");
+        MemberTiers tiers = new MemberTiers();
+        tiers.tiers = club.tiers();
+        tiers.qualification = club.tierQualification();
+        tiers.programmes = club.programmes();
+        SetTierForm noNote = SetTierForm.blank("token-1");
+        noNote.setMode("FLOOR");
+        noNote.setTierCode("SVC_GOLD");
+        SetTierForm unknownTier = SetTierForm.blank("token-2");
+        unknownTier.setMode("FIXED");
+        unknownTier.setTierCode("NO_SUCH_TIER");
+        unknownTier.setNote("Staff");
+
+        assertThat(tiers.set(account, noNote, "maria")).containsKey(SetTierForm.NOTE);
+        assertThat(tiers.set(account, unknownTier, "maria")).containsKey(SetTierForm.TIER);
+        assertThat(club.tierCodeOf(account)).isNull();
+
+        noNote.setNote("  VIP customer since the old shop  ");
+        assertThat(tiers.set(account, noNote, "maria")).isEmpty();
+
+        assertThat(club.tierCodeOf(account)).isEqualTo("SVC_GOLD");
+        assertThat(tiers.outcome(account)).isEqualTo("Tier set: the member is now in Svc_gold.");
+        MemberTierPanel panel = tiers.read(club.memberships().findAccount(account));
+        assertThat(panel.getTierName()).isEqualTo("Svc_gold");
+        assertThat(panel.getManualMode()).isEqualTo("FLOOR");
+        assertThat(panel.getManualBy()).isEqualTo("maria");
+        assertThat(panel.getManualNote()).isEqualTo("VIP customer since the old shop");
+        assertThat(panel.getChanges()).hasSize(1);
+        assertThat(panel.getChanges().get(0).getReason()).isEqualTo("MANUAL");
+        assertThat(panel.getChanges().get(0).getNote()).isEqualTo("VIP customer since the old shop");
+        assertThat(panel.getTiers()).extracting("code").contains("SVC_GOLD");
+    }
 }

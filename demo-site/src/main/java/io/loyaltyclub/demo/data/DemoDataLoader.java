@@ -10,12 +10,14 @@ import io.loyaltyclub.gift.persistence.MemberGiftDao;
 import io.loyaltyclub.gift.persistence.MemberGiftImpl;
 import io.loyaltyclub.ledger.service.EntrySource;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
+import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
 import io.loyaltyclub.tier.persistence.LoyaltyTierImpl;
 import io.loyaltyclub.tier.persistence.TierDao;
+import io.loyaltyclub.tier.service.TierQualificationService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.currency.service.BroadleafCurrencyService;
@@ -54,6 +56,7 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionCallbackWithoutResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -118,20 +121,18 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     protected MembershipService membershipService;
     @Resource(name = "loyaltyTierDao")
     protected TierDao tierDao;
-
     @Resource(name = "loyaltyEarlyAccessDao")
     protected EarlyAccessDao earlyAccessDao;
-
     @Resource(name = "loyaltyMemberGiftDao")
     protected MemberGiftDao memberGiftDao;
-
     @Resource(name = "loyaltyTierOffers")
     protected TierOffers tierOffers;
-
     @Resource(name = "loyaltyLedgerService")
     protected LoyaltyLedgerService ledgerService;
     @Resource(name = "loyaltyApiKeyService")
     protected ApiKeyService apiKeyService;
+    @Resource(name = "loyaltyTierQualificationService")
+    protected TierQualificationService tierQualification;
     @Resource(name = "loyaltyClock")
     protected Clock clock;
     @Resource(name = "blTransactionManager")
@@ -146,7 +147,12 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         }
         // On every start (the key stays the same), so that a demo database from before the API has it too.
         apiKeyService.install("Demo partner (local use only)", DEMO_API_KEY, "demo");
+        // Also on every start, so that a demo database from before tiers gets them (and Alice her tier).
+        boolean tiersAdded = loadTiers();
         if (!Boolean.getBoolean("demo.first.start")) {
+            if (tiersAdded) {
+                placeAlice();
+            }
             loaded = true;
             return;
         }
@@ -174,6 +180,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             programme.setName("Maple Club");
             programme = programmeService.save(programme);
             loadMembership(programme);
+            placeAlice();
             loadGoldCoupon();
             loadMembersPreview();
             loadMemberGift();
@@ -383,6 +390,52 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                 EntrySource.partner("Coffee tasting at the Maple roastery", "TASTING-0412"), "demo:alice:tasting");
         ledgerService.adjust(account, 50, EntrySource.admin("admin", "Goodwill: her parcel arrived a week late."),
                 "demo:alice:goodwill");
+    }
+
+    /**
+     * Silver, Gold and Platinum, reached by points earned over twelve rolling months (the programme's default): each
+     * one the shop does not have yet (a tier that exists is left as the admin made it).
+     *
+     * @return whether any was added
+     */
+    private boolean loadTiers() {
+        return new TransactionTemplate(transactionManager).execute(new TransactionCallback<Boolean>() {
+            @Override
+            public Boolean doInTransaction(TransactionStatus status) {
+                boolean added = tier("SILVER", "Silver", 1, "#8A939E", 100L, "250.00", "1.25", 0);
+                added |= tier("GOLD", "Gold", 2, "#C9A227", 1000L, "1000.00", "1.5", 200);
+                added |= tier("PLATINUM", "Platinum", 3, "#4B5563", 3000L, "2500.00", "2", 500);
+                return added;
+            }
+        });
+    }
+
+    private boolean tier(String code, String name, int rank, String colour, long points, String amount,
+                         String multiplier, long welcomePoints) {
+        if (tierDao.findByCode(code) != null) {
+            return false;
+        }
+        LoyaltyTier tier = new LoyaltyTierImpl();
+        tier.setCode(code);
+        tier.setName(name);
+        tier.setRank(rank);
+        tier.setColour(colour);
+        tier.setPointsToQualify(points);
+        tier.setAmountToQualify(new BigDecimal(amount));
+        tier.setEarnMultiplier(new BigDecimal(multiplier));
+        tier.setWelcomePoints(welcomePoints);
+        tier.setActive(true);
+        tierDao.save(tier);
+        return true;
+    }
+
+    /** Alice's 120 points earned at the partner reach Silver (no reward for Silver, so her points stay as they were). */
+    private void placeAlice() {
+        Customer alice = customerService.readCustomerByUsername(ALICE);
+        LoyaltyAccount account = alice == null ? null : membershipService.findByCustomer(alice.getId());
+        if (account != null) {
+            tierQualification.review(account.getId());
+        }
     }
 
     private void translate(TranslatedEntity entity, Long id, Map<String, String> row, String column, String field) {

@@ -9,12 +9,23 @@ public final class MemberStatement {
     private final String email;
     private final boolean member;
     private final Balance balance;
+    private final String tierCode;
 
     public MemberStatement(long customerId, String email, boolean member, Balance balance) {
+        this(customerId, email, member, balance, null);
+    }
+
+    public MemberStatement(long customerId, String email, boolean member, Balance balance, String tierCode) {
         this.customerId = customerId;
         this.email = email;
         this.member = member;
         this.balance = balance;
+        this.tierCode = tierCode;
+    }
+
+    /** The code of the member's tier; null below every tier, for a suspended member or a non-member. */
+    public String getTierCode() {
+        return tierCode;
     }
 
     public long getCustomerId() {

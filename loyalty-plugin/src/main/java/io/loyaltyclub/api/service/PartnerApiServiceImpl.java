@@ -18,6 +18,9 @@ import io.loyaltyclub.member.service.StaleTermsException;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.service.TierService;
+
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.stereotype.Service;
@@ -40,6 +43,9 @@ public class PartnerApiServiceImpl implements PartnerApiService {
 
     @Resource(name = "blCustomerService")
     protected CustomerService customers;
+
+    @Resource(name = "loyaltyTierService")
+    protected TierService tiers;
 
     @Resource(name = "loyaltyMembershipService")
     protected MembershipService memberships;
@@ -100,8 +106,9 @@ public class PartnerApiServiceImpl implements PartnerApiService {
             throw ApiRefusal.unknownCustomer();
         }
         LoyaltyAccount account = memberships.findByCustomer(customer.getId());
+        LoyaltyTier tier = tiers.tierOf(account);
         return new MemberStatement(customer.getId(), customer.getEmailAddress(), account != null,
-                account == null ? null : ledger.balance(account.getId()));
+                account == null ? null : ledger.balance(account.getId()), tier == null ? null : tier.getCode());
     }
 
     @Override

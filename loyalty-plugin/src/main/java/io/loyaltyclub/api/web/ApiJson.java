@@ -114,7 +114,7 @@ final class ApiJson {
         body.put("customerId", statement.getCustomerId());
         body.put("email", statement.getEmail());
         body.put("member", statement.isMember());
-        body.put("tier", null);
+        body.put("tier", statement.getTierCode());
         body.put("available", balance == null ? 0L : balance.getAvailable());
         body.put("pending", balance == null ? 0L : balance.getPending());
         body.put("debt", balance == null ? 0L : balance.getDebt());

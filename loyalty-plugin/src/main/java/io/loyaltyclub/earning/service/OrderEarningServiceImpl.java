@@ -21,6 +21,10 @@ import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.redeeming.broadleaf.PointsPayments;
+import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.service.TierQualificationService;
+import io.loyaltyclub.tier.service.TierService;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -59,6 +63,12 @@ public class OrderEarningServiceImpl implements OrderEarningService {
     @Resource(name = "blOrderService")
     protected OrderService orders;
 
+    @Resource(name = "loyaltyTierService")
+    protected TierService tiers;
+
+    @Resource(name = "loyaltyTierQualificationService")
+    protected TierQualificationService tierQualification;
+
     @Resource(name = "loyaltyClock")
     protected Clock clock;
 
@@ -94,9 +104,12 @@ public class OrderEarningServiceImpl implements OrderEarningService {
         final long orderId = order.getId();
         final String orderNumber = order.getOrderNumber();
         final Instant placedAt = order.getSubmitDate() == null ? clock.instant() : order.getSubmitDate().toInstant();
+        LoyaltyTier tier = tiers.tierOf(account);
+        BigDecimal tierMultiplier = tier == null || tier.getEarnMultiplier() == null ? BigDecimal.ONE
+                : tier.getEarnMultiplier();
         final Earning earning = policy(rules).earn(OrderLines.of(order), PointsPayments.amountOf(order),
-                BigDecimal.ONE, placedAt);
-        return transactions.run(new TransactionCallback<OrderEarningImpl>() {
+                tierMultiplier, placedAt);
+        OrderEarningImpl earned = transactions.run(new TransactionCallback<OrderEarningImpl>() {
             @Override
             public OrderEarningImpl doInTransaction(TransactionStatus status) {
                 OrderEarningImpl record = dao.findForOrder(orderId);
@@ -118,6 +131,11 @@ public class OrderEarningServiceImpl implements OrderEarningService {
                 return dao.save(record);
             }
         });
+        if (rules.getPendingDays() == 0) {
+            // Points available at once: they may reach a tier now rather than at the next review.
+            tierQualification.review(account.getId());
+        }
+        return earned;
     }
 
     @Override

@@ -63,6 +63,9 @@ public class LoyaltyJobRunner {
     @Resource(name = "loyaltyApiRequestsCleanupJob")
     protected LoyaltyJob apiRequestsCleanup;
 
+    @Resource(name = "loyaltyTierReviewJob")
+    protected LoyaltyJob tierReview;
+
     @Value("${loyalty.jobs.intervalSeconds:300}")
     protected long intervalSeconds;
 
@@ -109,6 +112,7 @@ public class LoyaltyJobRunner {
         List<LoyaltyJob> jobs = new ArrayList<LoyaltyJob>();
         jobs.add(missedEarnings);
         jobs.add(settlement);
+        jobs.add(tierReview);
         jobs.add(apiRequestsCleanup);
         return jobs;
     }

@@ -1,6 +1,8 @@
 package io.loyaltyclub.jobs.service;
 
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
+import io.loyaltyclub.tier.service.TierQualificationService;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,9 @@ public class PointsSettlementJob implements LoyaltyJob {
     @Resource(name = "loyaltyLedgerService")
     protected LoyaltyLedgerService ledger;
 
+    @Resource(name = "loyaltyTierQualificationService")
+    protected TierQualificationService tiers;
+
     @Override
     public String name() {
         return NAME;
@@ -48,7 +53,12 @@ public class PointsSettlementJob implements LoyaltyJob {
             int settledInChunk = 0;
             for (Long account : due) {
                 try {
-                    lots += ledger.settle(account);
+                    int changed = ledger.settle(account);
+                    if (changed > 0) {
+                        // Points that became available count for the member's tier now.
+                        tiers.review(account);
+                    }
+                    lots += changed;
                     accounts++;
                     settledInChunk++;
                 } catch (RuntimeException e) {

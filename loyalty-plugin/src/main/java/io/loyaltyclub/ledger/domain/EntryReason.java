@@ -19,5 +19,7 @@ public enum EntryReason {
     /** A correction by an admin, with a note. */
     ADMIN,
     /** Earned or spent at a partner, through the API. */
-    PARTNER
+    PARTNER,
+    /** The reward for reaching a tier, once per tier. */
+    TIER_REACHED
 }

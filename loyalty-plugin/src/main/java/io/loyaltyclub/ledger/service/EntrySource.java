@@ -47,6 +47,11 @@ public final class EntrySource {
         return new EntrySource(EntryReason.PARTNER, reference, null, description, null);
     }
 
+    /** The reward for reaching a tier: the tier's name as the reference. */
+    public static EntrySource tierReached(String tierName) {
+        return new EntrySource(EntryReason.TIER_REACHED, tierName, null, null, null);
+    }
+
     public EntrySource withNote(String text) {
         return new EntrySource(reason, reference, orderId, text, adminUser);
     }

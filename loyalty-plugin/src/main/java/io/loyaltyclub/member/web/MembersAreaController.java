@@ -1,13 +1,19 @@
 package io.loyaltyclub.member.web;
 
-import io.loyaltyclub.platform.web.StorefrontPaths;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.web.ShopperFormats;
+import io.loyaltyclub.platform.web.StorefrontPaths;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import io.loyaltyclub.tier.domain.TierProgress;
+import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.service.TierQualificationService;
+import io.loyaltyclub.tier.service.TierService;
+import io.loyaltyclub.tier.web.TierStatus;
+
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+
+import java.util.HashMap;
+import java.util.Map;
+
 import javax.annotation.Resource;
 
 /** The members' area: points, what expires soon, the history, and consent (loyalty spec, section 9). */
@@ -44,6 +54,12 @@ public class MembersAreaController {
     @Resource(name = "loyaltyClock")
     protected Clock clock;
 
+    @Resource(name = "loyaltyTierService")
+    protected TierService tiers;
+
+    @Resource(name = "loyaltyTierQualificationService")
+    protected TierQualificationService tierQualification;
+
     @RequestMapping(value = PATH, method = RequestMethod.GET)
     public String area(@RequestParam(value = "page", required = false) String pageParam, Model model, Locale locale) {
         Customer customer = StorefrontCustomer.signedIn();
@@ -60,9 +76,18 @@ public class MembersAreaController {
         long total = ledger.countEntries(account.getId());
         int pages = Math.max(1, (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE));
         int page = Math.min(pages, parsePage(pageParam));
+        ShopperFormats formats = new ShopperFormats(locale, ShopperFormats.storeCurrency(), rules.zone());
+        TierProgress progress = tierQualification.progress(account.getId());
+        if (progress != null) {
+            Map<String, LoyaltyTier> active = new HashMap<String, LoyaltyTier>();
+            for (LoyaltyTier tier : tiers.tiers()) {
+                active.put(tier.getCode(), tier);
+            }
+            model.addAttribute("tierStatus", TierStatus.of(progress, active, formats));
+        }
         model.addAttribute("member", MemberPage.builder()
                 .club(programme.getName(), rules)
-                .formats(new ShopperFormats(locale, ShopperFormats.storeCurrency(), rules.zone()))
+                .formats(formats)
                 .member(account, ledger.balanceAt(account.getId(), now), now)
                 .history(ledger.historyPage(account.getId(), page - 1, PAGE_SIZE), total, page, PAGE_SIZE)
                 .build());

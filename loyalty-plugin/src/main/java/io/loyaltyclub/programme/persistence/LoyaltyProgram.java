@@ -70,6 +70,16 @@ public interface LoyaltyProgram extends Serializable {
 
     void setTimeZone(String timeZone);
 
+    /** What tiers are qualified by: a {@link io.loyaltyclub.tier.domain.QualificationBasis} name. */
+    String getTierBasis();
+
+    void setTierBasis(String tierBasis);
+
+    /** Over which period tiers are qualified: a {@link io.loyaltyclub.tier.domain.QualificationPeriod} name. */
+    String getTierPeriod();
+
+    void setTierPeriod(String tierPeriod);
+
     String getTermsVersion();
 
     void setTermsVersion(String termsVersion);

@@ -2,6 +2,9 @@ package io.loyaltyclub.programme.persistence;
 
 import io.loyaltyclub.programme.domain.ExpiryPolicy;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
+import io.loyaltyclub.tier.domain.QualificationBasis;
+import io.loyaltyclub.tier.domain.QualificationPeriod;
+
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
@@ -42,6 +45,7 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
     static final String GROUP_EARNING = "Earning and expiry";
     static final String GROUP_REDEEMING = "Paying with points";
     static final String GROUP_TERMS = "Club terms";
+    static final String GROUP_TIERS = "Tiers";
 
     @Id
     @GeneratedValue(generator = "LoyaltyProgramId")
@@ -143,6 +147,21 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
             group = GROUP_REDEEMING)
     protected boolean doublePromotions = false;
 
+    @Column(name = "TIER_BASIS", length = 40)
+    @AdminPresentation(friendlyName = "Tiers are reached by", order = 1000, group = GROUP_TIERS, groupOrder = 3500,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.loyaltyclub.programme.persistence.TierBasisType",
+            helpText = "Points earned (never the balance) or money spent in the qualification period. Each tier "
+                    + "gives the points or the amount that reaches it.")
+    protected String tierBasis = QualificationBasis.POINTS_EARNED.name();
+
+    @Column(name = "TIER_PERIOD", length = 40)
+    @AdminPresentation(friendlyName = "Qualification period", order = 2000, group = GROUP_TIERS,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.loyaltyclub.programme.persistence.TierPeriodType",
+            helpText = "A member keeps a tier until the end of the period after the one they reached it in.")
+    protected String tierPeriod = QualificationPeriod.ROLLING_12_MONTHS.name();
+
     @Column(name = "TERMS_VERSION", nullable = false, length = 40)
     @AdminPresentation(friendlyName = "Terms version", order = 1000, group = GROUP_TERMS, groupOrder = 4000,
             requiredOverride = RequiredOverride.REQUIRED, gridOrder = 3000, prominent = true,
@@ -209,6 +228,26 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
             rules.timeZone(timeZone);
         }
         return rules.doublePromotions(doublePromotions).build();
+    }
+
+    @Override
+    public String getTierBasis() {
+        return tierBasis;
+    }
+
+    @Override
+    public void setTierBasis(String tierBasis) {
+        this.tierBasis = tierBasis;
+    }
+
+    @Override
+    public String getTierPeriod() {
+        return tierPeriod;
+    }
+
+    @Override
+    public void setTierPeriod(String tierPeriod) {
+        this.tierPeriod = tierPeriod;
     }
 
     @Override

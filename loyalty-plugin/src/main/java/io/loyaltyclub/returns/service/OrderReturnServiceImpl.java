@@ -19,6 +19,8 @@ import io.loyaltyclub.returns.domain.ReturnSettlement;
 import io.loyaltyclub.returns.persistence.OrderReturnDao;
 import io.loyaltyclub.returns.persistence.OrderReturnImpl;
 import io.loyaltyclub.returns.persistence.OrderReturnLineImpl;
+import io.loyaltyclub.tier.service.TierQualificationService;
+
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -59,6 +61,9 @@ public class OrderReturnServiceImpl implements OrderReturnService {
 
     @Resource(name = "blOrderService")
     protected OrderService orders;
+
+    @Resource(name = "loyaltyTierQualificationService")
+    protected TierQualificationService tierQualification;
 
     @Resource(name = "loyaltyClock")
     protected Clock clock;
@@ -114,7 +119,8 @@ public class OrderReturnServiceImpl implements OrderReturnService {
             throw new IllegalArgumentException("A cancellation or return needs a key of 1 to 150 characters");
         }
         creditIfNotYet(orderId);
-        return transactions.run(new TransactionCallback<OrderReturnImpl>() {
+        final Long[] member = new Long[1];
+        OrderReturnImpl settled = transactions.run(new TransactionCallback<OrderReturnImpl>() {
             @Override
             public OrderReturnImpl doInTransaction(TransactionStatus status) {
                 OrderReturnImpl earlier = dao.findByKey(key);
@@ -135,10 +141,16 @@ public class OrderReturnServiceImpl implements OrderReturnService {
                         : memberships.findByCustomer(order.getCustomer().getId());
                 if (account != null) {
                     ledger.lockAccount(account.getId());
+                    member[0] = account.getId();
                 }
                 return settleLocked(order, account, quantities, adminUser.trim(), blankToNull(note), key);
             }
         });
+        if (member[0] != null) {
+            // What the member earned or spent just went down: the tier may follow (downgrades wait for the period).
+            tierQualification.reviewAfterReturn(member[0]);
+        }
+        return settled;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.loyaltyclub.tier.persistence;
 
 import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
@@ -21,6 +22,9 @@ public class LoyaltyTierImpl implements LoyaltyTier {
 
     private static final long serialVersionUID = 1L;
 
+    /** The admin's validator of tiers (admin-extensions); it applies {@link io.loyaltyclub.tier.domain.TierProblems}. */
+    static final String VALIDATOR = "loyaltyTierValidator";
+
     @Id
     @GeneratedValue(generator = "LoyaltyTierId")
     @GenericGenerator(
@@ -36,42 +40,54 @@ public class LoyaltyTierImpl implements LoyaltyTier {
 
     @Column(name = "CODE", nullable = false, unique = true, length = 40)
     @AdminPresentation(friendlyName = "Code", order = 1000, prominent = true, gridOrder = 1000,
-            requiredOverride = RequiredOverride.REQUIRED, helpText = "Short and for good, e.g. GOLD.")
+            requiredOverride = RequiredOverride.REQUIRED, helpText = "Short and for good, e.g. GOLD.",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected String code;
 
     @Column(name = "NAME", nullable = false, length = 80)
     @AdminPresentation(friendlyName = "Name", order = 2000, prominent = true, gridOrder = 2000,
-            requiredOverride = RequiredOverride.REQUIRED)
+            requiredOverride = RequiredOverride.REQUIRED,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected String name;
 
     @Column(name = "TIER_RANK", nullable = false)
     @AdminPresentation(friendlyName = "Rank", order = 3000, prominent = true, gridOrder = 3000,
-            requiredOverride = RequiredOverride.REQUIRED, helpText = "1 for the first tier, 2 for the next, ...")
+            requiredOverride = RequiredOverride.REQUIRED, helpText = "1 for the first tier, 2 for the next, ...",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected int rank;
 
     @Column(name = "COLOUR", length = 20)
-    @AdminPresentation(friendlyName = "Badge colour", order = 4000, helpText = "Like #C9A227.")
+    @AdminPresentation(friendlyName = "Badge colour", order = 4000, helpText = "Like #C9A227.",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected String colour;
 
     @Column(name = "POINTS_TO_QUALIFY")
-    @AdminPresentation(friendlyName = "Points earned to qualify", order = 5000, prominent = true, gridOrder = 4000)
+    @AdminPresentation(friendlyName = "Points earned to qualify", order = 5000, prominent = true, gridOrder = 4000,
+            helpText = "When the programme counts points earned. Empty: members only get the tier from an admin.",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected Long pointsToQualify;
 
     @Column(name = "AMOUNT_TO_QUALIFY", precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "Amount spent to qualify", order = 6000, prominent = true, gridOrder = 5000)
+    @AdminPresentation(friendlyName = "Amount spent to qualify", order = 6000, prominent = true, gridOrder = 5000,
+            helpText = "When the programme counts money spent. Empty: members only get the tier from an admin.",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected BigDecimal amountToQualify;
 
     @Column(name = "EARN_MULTIPLIER", nullable = false, precision = 19, scale = 2)
     @AdminPresentation(friendlyName = "Earn multiplier", order = 7000, prominent = true, gridOrder = 6000,
-            requiredOverride = RequiredOverride.REQUIRED)
+            requiredOverride = RequiredOverride.REQUIRED,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected BigDecimal earnMultiplier = BigDecimal.ONE;
 
     @Column(name = "FREE_SHIPPING_FROM", precision = 19, scale = 2)
-    @AdminPresentation(friendlyName = "Free shipping from", order = 8000)
+    @AdminPresentation(friendlyName = "Free shipping from", order = 8000,
+            helpText = "Not applied at checkout yet: kept for the free-shipping benefit to come.",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected BigDecimal freeShippingFrom;
 
     @Column(name = "WELCOME_POINTS", nullable = false)
-    @AdminPresentation(friendlyName = "Points on reaching the tier", order = 9000)
+    @AdminPresentation(friendlyName = "Points on reaching the tier", order = 9000,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected long welcomePoints;
 
     @Column(name = "ACTIVE", nullable = false)

@@ -90,6 +90,11 @@ class PartnerApiIT {
         assertThat(notMember.json.get("member").getBooleanValue()).isFalse();
         assertThat(notMember.json.get("available").getLongValue()).isZero();
 
+        club.tier("API_GOLD", 2, "1.5");
+        club.setTier(alice.getId(), "API_GOLD");
+        assertThat(call(get(BASE + "/members/" + customer.getId()).header("X-Api-Key", key)).json.get("tier")
+                .getTextValue()).as("the tier's code").isEqualTo("API_GOLD");
+
         assertError(call(get(BASE + "/members").param("email", "nobody@example.com").header("X-Api-Key", key)), 404, "not_found");
         assertError(call(get(BASE + "/members/987654321").header("X-Api-Key", key)), 404, "not_found");
         assertError(call(get(BASE + "/members/abc").header("X-Api-Key", key)), 400, "invalid_request");
