@@ -28,7 +28,8 @@ class TiersIT {
         assertThat(tiers).contains("data-tier=\"SILVER\"").contains("data-tier=\"GOLD\"").contains("data-tier=\"PLATINUM\"")
                 .contains("Earn 1,000 points").contains("1.5 times the points on every order")
                 .contains("200 bonus points when you reach it").contains("background-color:#C9A227")
-                .contains("Your tier follows the points you earn over the last 12 months.");
+                .contains("Your tier follows the points you earn over the last 12 months.")
+                .contains("Free shipping on orders from $50.00");
         assertThat(tiers.indexOf("SILVER")).isLessThan(tiers.indexOf("GOLD"));
     }
 

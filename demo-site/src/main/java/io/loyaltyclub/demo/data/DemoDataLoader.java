@@ -405,6 +405,12 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                 boolean added = tier("SILVER", "Silver", 1, "#8A939E", 100L, "250.00", "1.25", 0);
                 added |= tier("GOLD", "Gold", 2, "#C9A227", 1000L, "1000.00", "1.5", 200);
                 added |= tier("PLATINUM", "Platinum", 3, "#4B5563", 3000L, "2500.00", "2", 500);
+                LoyaltyTier platinum = tierDao.findByCode("PLATINUM");
+                if (added && platinum.getFreeShippingFrom() == null) {
+                    // Platinum members ship free from 50.00.
+                    platinum.setFreeShippingFrom(new BigDecimal("50.00"));
+                    tierDao.save(platinum);
+                }
                 return added;
             }
         });

@@ -81,7 +81,8 @@ public class LoyaltyTierImpl implements LoyaltyTier {
 
     @Column(name = "FREE_SHIPPING_FROM", precision = 19, scale = 2)
     @AdminPresentation(friendlyName = "Free shipping from", order = 8000,
-            helpText = "Not applied at checkout yet: kept for the free-shipping benefit to come.",
+            helpText = "Orders of the tier's members with merchandise (after discounts) of this amount or more ship "
+                    + "free; empty: no free shipping.",
             validationConfigurations = @ValidationConfiguration(validationImplementation = VALIDATOR))
     protected BigDecimal freeShippingFrom;
 

@@ -20,15 +20,17 @@ public final class TierCard {
     private final String threshold;
     private final String multiplier;
     private final String welcomePoints;
+    private final String freeShippingFrom;
 
     private TierCard(String code, String name, String colour, String threshold, String multiplier,
-                     String welcomePoints) {
+                     String welcomePoints, String freeShippingFrom) {
         this.code = code;
         this.name = name;
         this.colour = colour;
         this.threshold = threshold;
         this.multiplier = multiplier;
         this.welcomePoints = welcomePoints;
+        this.freeShippingFrom = freeShippingFrom;
     }
 
     public static TierCard of(LoyaltyTier tier, QualificationBasis basis, ShopperFormats formats) {
@@ -44,7 +46,8 @@ public final class TierCard {
         // Only a plain colour reaches the style attribute: the value comes from an admin's form.
         String colour = tier.getColour() != null && COLOUR.matcher(tier.getColour().trim()).matches()
                 ? tier.getColour().trim() : null;
-        return new TierCard(tier.getCode(), tier.getName(), colour, threshold, multiplier, welcome);
+        String freeShipping = tier.getFreeShippingFrom() == null ? null : formats.money(tier.getFreeShippingFrom());
+        return new TierCard(tier.getCode(), tier.getName(), colour, threshold, multiplier, welcome, freeShipping);
     }
 
     public static List<TierCard> of(List<LoyaltyTier> tiers, QualificationBasis basis, ShopperFormats formats) {
@@ -81,5 +84,10 @@ public final class TierCard {
     /** Points given on reaching the tier, formatted; null for none. */
     public String getWelcomePoints() {
         return welcomePoints;
+    }
+
+    /** The order amount from which the tier's members ship free, formatted; null for no free shipping. */
+    public String getFreeShippingFrom() {
+        return freeShippingFrom;
     }
 }
