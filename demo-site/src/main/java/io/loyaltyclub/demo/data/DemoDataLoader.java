@@ -1,5 +1,13 @@
 package io.loyaltyclub.demo.data;
 
+import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import io.loyaltyclub.member.persistence.LoyaltyAccountDao;
+import io.loyaltyclub.pricing.persistence.MemberPriceDao;
+import io.loyaltyclub.pricing.persistence.MemberPriceRule;
+import io.loyaltyclub.pricing.persistence.MemberPriceRuleImpl;
+import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.persistence.LoyaltyTierImpl;
+import io.loyaltyclub.tier.persistence.TierDao;
 import io.loyaltyclub.api.service.ApiKeyService;
 import io.loyaltyclub.ledger.service.EntrySource;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
@@ -103,6 +111,12 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     protected LoyaltyLedgerService ledgerService;
     @Resource(name = "loyaltyApiKeyService")
     protected ApiKeyService apiKeyService;
+    @Resource(name = "loyaltyTierDao")
+    protected TierDao tierDao;
+    @Resource(name = "loyaltyAccountDao")
+    protected LoyaltyAccountDao accountDao;
+    @Resource(name = "loyaltyMemberPriceDao")
+    protected MemberPriceDao memberPriceDao;
     @Resource(name = "loyaltyClock")
     protected Clock clock;
     @Resource(name = "blTransactionManager")
@@ -145,6 +159,12 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             programme.setName("Maple Club");
             programme = programmeService.save(programme);
             loadMembership(programme);
+            new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
+                @Override
+                protected void doInTransactionWithoutResult(TransactionStatus status) {
+                    loadMemberPrices();
+                }
+            });
         } finally {
             BroadleafRequestContext.setBroadleafRequestContext(previous);
         }
@@ -283,6 +303,45 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                 EntrySource.partner("Coffee tasting at the Maple roastery", "TASTING-0412"), "demo:alice:tasting");
         ledgerService.adjust(account, 50, EntrySource.admin("admin", "Goodwill: her parcel arrived a week late."),
                 "demo:alice:goodwill");
+    }
+
+    /**
+     * Member prices (issue 4): Silver and Gold tiers when there are none yet, 10 % off the Kitchen category for Gold
+     * and 5 % for Silver, and Alice in Gold, so that the storefront shows a member price beside the regular one.
+     */
+    private void loadMemberPrices() {
+        LoyaltyTier silver = demoTier("SILVER", "Silver", 1, "#A8A9AD");
+        LoyaltyTier gold = demoTier("GOLD", "Gold", 2, "#C9A227");
+        Category kitchen = catalogService.findCategoryByURI("/kitchen");
+        memberPrice("Silver: 5 % off Kitchen", silver, kitchen, "5");
+        memberPrice("Gold: 10 % off Kitchen", gold, kitchen, "10");
+        LoyaltyAccount alice = accountDao.findByCustomer(customerService.readCustomerByUsername(ALICE).getId());
+        alice.setTierCode(gold.getCode());
+        accountDao.save(alice);
+    }
+
+    private LoyaltyTier demoTier(String code, String name, int rank, String colour) {
+        LoyaltyTier tier = tierDao.findByCode(code);
+        if (tier != null) {
+            return tier;
+        }
+        tier = new LoyaltyTierImpl();
+        tier.setCode(code);
+        tier.setName(name);
+        tier.setRank(rank);
+        tier.setColour(colour);
+        tier.setEarnMultiplier(BigDecimal.ONE);
+        tier.setActive(true);
+        return tierDao.save(tier);
+    }
+
+    private void memberPrice(String name, LoyaltyTier tier, Category category, String percentOff) {
+        MemberPriceRule rule = new MemberPriceRuleImpl();
+        rule.setName(name);
+        rule.setTier(tier);
+        rule.setCategory(category);
+        rule.setPercentOff(new BigDecimal(percentOff));
+        memberPriceDao.save(rule);
     }
 
     private void translate(TranslatedEntity entity, Long id, Map<String, String> row, String column, String field) {
