@@ -42,7 +42,7 @@ public class EarningFormDefaults extends AbstractFormBuilderExtensionHandler {
         return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 
-    static void answer(EntityForm form, String fieldName, String value) {
+    public static void answer(EntityForm form, String fieldName, String value) {
         Field field = form.findField(fieldName);
         if (field != null && (field.getValue() == null || field.getValue().isEmpty())) {
             field.setValue(value);
