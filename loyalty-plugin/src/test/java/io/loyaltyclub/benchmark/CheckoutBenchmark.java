@@ -53,6 +53,10 @@ public final class CheckoutBenchmark {
                 on.get("earning.drain.ms")) + "  (after the last checkout, by the club's worker)");
         line("pricing a 10-line order (ms)", off, on, "pricing.median.ms");
         line("pricing p90 (ms)", off, on, "pricing.p90.ms");
+        line("listing: 50 products' prices (ms)", off, on, "listing.median.ms");
+        line("listing p90 (ms)", off, on, "listing.p90.ms");
+        line("Gold member's 10-line cart (ms)", off, on, "memberpricing.median.ms");
+        line("Gold member's cart p90 (ms)", off, on, "memberpricing.p90.ms");
     }
 
     /** Per figure, the median of the rounds (the other values from the last round). */

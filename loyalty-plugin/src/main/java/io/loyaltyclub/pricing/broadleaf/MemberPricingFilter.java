@@ -17,8 +17,9 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 
 /**
- * Fills Broadleaf's sku pricing considerations for each storefront request with the shopper (as Broadleaf's
- * DefaultDynamicSkuPricingFilter does) and the club's per-request record of the shopper's tier and the rules. It runs
+ * Fills Broadleaf's sku pricing considerations for each storefront request of a signed-in customer with the shopper
+ * (as Broadleaf's DefaultDynamicSkuPricingFilter does) and the club's per-request record of the shopper's tier and
+ * the rules; guests keep Broadleaf's own prices, without dynamic pricing. It runs
  * in {@code blPostSecurityFilterChain}, after {@code blCustomerStateFilter} has found the customer and before
  * {@code blCartStateFilter} merges a guest's cart into the customer's on signing in (which reprices the cart).
  */
@@ -33,6 +34,12 @@ public class MemberPricingFilter extends AbstractDynamicSkuPricingFilter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        Customer customer = CustomerState.getCustomer((HttpServletRequest) request);
+        if (customer == null || !customer.isRegistered()) {
+            // A guest has no member prices and Broadleaf's own prices are theirs: no per-sku dynamic pricing.
+            chain.doFilter(request, response);
+            return;
+        }
         try {
             super.doFilter(request, response, chain);
         } finally {

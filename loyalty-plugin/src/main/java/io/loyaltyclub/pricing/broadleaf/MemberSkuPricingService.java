@@ -8,7 +8,6 @@ import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.dynamic.DefaultDynamicSkuPricingServiceImpl;
 import org.broadleafcommerce.core.catalog.service.dynamic.DynamicSkuPrices;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import javax.annotation.Resource;
 
@@ -26,10 +25,17 @@ public class MemberSkuPricingService extends DefaultDynamicSkuPricingServiceImpl
     @Override
     @SuppressWarnings("rawtypes")
     public DynamicSkuPrices getSkuPrices(Sku sku, HashMap skuPricingConsiderations) {
-        DynamicSkuPrices prices = super.getSkuPrices(sku, skuPricingConsiderations);
         PricedRequest request = PricedRequest.in(skuPricingConsiderations);
+        if (request == null) {
+            return super.getSkuPrices(sku, skuPricingConsiderations);
+        }
+        DynamicSkuPrices prices = new DynamicSkuPrices();
+        prices.setRetailPrice(sku.getRetailPrice());
+        prices.setSalePrice(sku.getSalePrice());
+        // A product's default sku has no product option values: not asking spares a query per sku of a listing.
+        prices.setPriceAdjustment(sku.getDefaultProduct() != null ? null : sku.getProductOptionValueAdjustments());
         Money retail = prices.getRetailPrice();
-        if (request == null || retail == null) {
+        if (retail == null) {
             return prices;
         }
         Money sale = prices.getSalePrice();
@@ -46,10 +52,5 @@ public class MemberSkuPricingService extends DefaultDynamicSkuPricingServiceImpl
     static int scaleOf(Money money) {
         int digits = money.getCurrency() == null ? -1 : money.getCurrency().getDefaultFractionDigits();
         return digits < 0 ? 2 : digits;
-    }
-
-    /** The amount as the currency writes it (the quote's regular price). */
-    static BigDecimal amount(Money money) {
-        return money == null ? null : money.getAmount();
     }
 }

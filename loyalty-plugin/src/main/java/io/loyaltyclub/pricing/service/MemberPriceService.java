@@ -33,6 +33,13 @@ public interface MemberPriceService {
     /** The shopper's tier name, or null. */
     String tierName(PricedRequest request);
 
+    /**
+     * Forgets the rules, tiers, customers' tiers and products' categories kept between requests (read again for the
+     * next request); otherwise they are read again every {@code loyalty.memberPrices.rulesSeconds} (10) and
+     * {@code categoriesSeconds} (300).
+     */
+    void forget();
+
     /** Whether member prices stack with Broadleaf's offers (the programme's "double promotions"). */
     boolean doublePromotions(PricedRequest request);
 }

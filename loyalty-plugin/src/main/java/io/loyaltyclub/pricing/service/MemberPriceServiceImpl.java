@@ -11,6 +11,7 @@ import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
 import io.loyaltyclub.tier.service.TierService;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
@@ -45,7 +47,22 @@ public class MemberPriceServiceImpl implements MemberPriceService {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    /** The most products whose categories are kept (then they are all forgotten and read again as asked). */
+    static final int MAX_PRODUCTS_KEPT = 50_000;
+
+    /** How long the rules and tiers read are used before they are read again (an admin's change shows then). */
+    @Value("${loyalty.memberPrices.rulesSeconds:10}")
+    protected long rulesSeconds = 10;
+
+    /** How long products' categories are kept (a product put into another category is priced so then). */
+    @Value("${loyalty.memberPrices.categoriesSeconds:300}")
+    protected long categoriesSeconds = 300;
+
     protected Transactions transactions;
+    protected volatile Snapshot snapshot;
+    protected volatile long categoriesReadAt = System.nanoTime();
+    protected final Map<Long, Set<Long>> categoriesByProduct = new ConcurrentHashMap<Long, Set<Long>>();
+    protected final Map<Long, ShopperTier> tiersByCustomer = new ConcurrentHashMap<Long, ShopperTier>();
 
     @PostConstruct
     public void init() {
@@ -125,56 +142,134 @@ public class MemberPriceServiceImpl implements MemberPriceService {
         return request.isMember();
     }
 
+    /**
+     * The shopper's tier, read once per request and kept for {@code rulesSeconds} for the next requests of the same
+     * customer (a listing, then a product page, then the cart), so that pricing reads nothing most of the time.
+     */
     protected String tierCode(PricedRequest request) {
         if (!request.isTierRead()) {
             Long customerId = request.getCustomerId();
-            LoyaltyAccount account = customerId == null ? null : memberships.findByCustomer(customerId);
-            LoyaltyTier tier = account == null ? null : tiers.tierOf(account);
-            request.setMember(account != null && account.isActive());
-            request.tier(tier == null ? null : tier.getCode(), tier == null ? null : tier.getName());
+            ShopperTier known = customerId == null ? ShopperTier.GUEST : tiersByCustomer.get(customerId);
+            long now = System.nanoTime();
+            if (known == null || (known != ShopperTier.GUEST && now - known.readAt > rulesSeconds * 1_000_000_000L)) {
+                LoyaltyAccount account = memberships.findByCustomer(customerId);
+                LoyaltyTier tier = account == null ? null : tiers.tierOf(account);
+                known = new ShopperTier(account != null && account.isActive(), tier == null ? null : tier.getCode(),
+                        tier == null ? null : tier.getName(), now);
+                if (tiersByCustomer.size() >= MAX_PRODUCTS_KEPT) {
+                    tiersByCustomer.clear();
+                }
+                tiersByCustomer.put(customerId, known);
+            }
+            request.setMember(known.member);
+            request.tier(known.code, known.name);
         }
         return request.getTierCode();
     }
 
-    /** The active rules and tiers, read once per request. */
-    protected MemberPrices prices(final PricedRequest request) {
+    /** A customer's membership and tier as read at one moment. */
+    protected static final class ShopperTier {
+        static final ShopperTier GUEST = new ShopperTier(false, null, null, 0L);
+        final boolean member;
+        final String code;
+        final String name;
+        final long readAt;
+
+        ShopperTier(boolean member, String code, String name, long readAt) {
+            this.member = member;
+            this.code = code;
+            this.name = name;
+            this.readAt = readAt;
+        }
+    }
+
+    /** The active rules and tiers: the club's snapshot, read again at most every few seconds. */
+    protected MemberPrices prices(PricedRequest request) {
         if (request.getPrices() == null) {
-            transactions.run(new TransactionCallback<Void>() {
-                @Override
-                public Void doInTransaction(TransactionStatus status) {
-                    Map<String, Integer> ranks = new LinkedHashMap<String, Integer>();
-                    Map<String, String> names = new HashMap<String, String>();
-                    for (LoyaltyTier tier : tiers.tiers()) {
-                        ranks.put(tier.getCode(), tier.getRank());
-                        names.put(tier.getCode(), tier.getName());
-                    }
-                    List<MemberPriceRule> rules = new ArrayList<MemberPriceRule>();
-                    for (io.loyaltyclub.pricing.persistence.MemberPriceRule stored : dao.activeRules()) {
-                        MemberPriceRule rule = stored.toDomain();
-                        if (rule != null && ranks.containsKey(rule.getTierCode())) {
-                            rules.add(rule);
-                        }
-                    }
-                    request.setTiers(ranks, names);
-                    request.setPrices(rules.isEmpty() ? MemberPrices.none() : new MemberPrices(rules));
-                    return null;
-                }
-            });
+            Snapshot current = snapshot();
+            request.setTiers(current.ranks, current.names);
+            request.setPrices(current.prices);
         }
         return request.getPrices();
     }
 
-    /** The product's categories with all their parents, read only when a category rule exists. */
+    @Override
+    public void forget() {
+        snapshot = null;
+        categoriesByProduct.clear();
+        tiersByCustomer.clear();
+    }
+
+    protected Snapshot snapshot() {
+        Snapshot current = snapshot;
+        long now = System.nanoTime();
+        if (current == null || now - current.readAt > rulesSeconds * 1_000_000_000L) {
+            current = transactions.run(new TransactionCallback<Snapshot>() {
+                @Override
+                public Snapshot doInTransaction(TransactionStatus status) {
+                    return readSnapshot();
+                }
+            });
+            snapshot = current;
+        }
+        if (now - categoriesReadAt > categoriesSeconds * 1_000_000_000L) {
+            categoriesByProduct.clear();
+            categoriesReadAt = now;
+        }
+        return current;
+    }
+
+    private Snapshot readSnapshot() {
+        Map<String, Integer> ranks = new LinkedHashMap<String, Integer>();
+        Map<String, String> names = new HashMap<String, String>();
+        for (LoyaltyTier tier : tiers.tiers()) {
+            ranks.put(tier.getCode(), tier.getRank());
+            names.put(tier.getCode(), tier.getName());
+        }
+        List<MemberPriceRule> rules = new ArrayList<MemberPriceRule>();
+        for (io.loyaltyclub.pricing.persistence.MemberPriceRule stored : dao.activeRules()) {
+            MemberPriceRule rule = stored.toDomain();
+            if (rule != null && ranks.containsKey(rule.getTierCode())) {
+                rules.add(rule);
+            }
+        }
+        return new Snapshot(rules.isEmpty() ? MemberPrices.none() : new MemberPrices(rules),
+                Collections.unmodifiableMap(ranks), Collections.unmodifiableMap(names), System.nanoTime());
+    }
+
+    /** The product's categories with all their parents, read only when a category rule exists; kept a while. */
     protected Set<Long> categories(PricedRequest request, Product product, MemberPrices prices) {
         if (!hasCategoryRule(prices)) {
             return Collections.emptySet();
         }
         Set<Long> found = request.getCategoriesByProduct().get(product.getId());
         if (found == null) {
-            found = OrderLines.categoriesOf(product);
+            found = categoriesByProduct.get(product.getId());
+            if (found == null) {
+                found = Collections.unmodifiableSet(OrderLines.categoriesOf(product));
+                if (categoriesByProduct.size() >= MAX_PRODUCTS_KEPT) {
+                    categoriesByProduct.clear();
+                }
+                categoriesByProduct.put(product.getId(), found);
+            }
             request.getCategoriesByProduct().put(product.getId(), found);
         }
         return found;
+    }
+
+    /** What all requests share: the active rules and tiers as read at one moment. */
+    protected static final class Snapshot {
+        final MemberPrices prices;
+        final Map<String, Integer> ranks;
+        final Map<String, String> names;
+        final long readAt;
+
+        Snapshot(MemberPrices prices, Map<String, Integer> ranks, Map<String, String> names, long readAt) {
+            this.prices = prices;
+            this.ranks = ranks;
+            this.names = names;
+            this.readAt = readAt;
+        }
     }
 
     private static boolean hasCategoryRule(MemberPrices prices) {

@@ -11,6 +11,8 @@ import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.dynamic.SkuPricingConsiderationContext;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -39,9 +41,16 @@ public class MemberPriceExpression implements BroadleafVariableExpression {
         }
         Money paid = sku.getPrice();
         Money retail = sku.getRetailPrice();
+        if (paid == null) {
+            return null;
+        }
         PricedRequest request = PricedRequest.in(SkuPricingConsiderationContext.getSkuPricingConsiderationContext());
         PriceQuote quote = request == null ? null : request.quoteOf(sku.getId());
-        if (quote == null || quote.getRegular() == null) {
+        if (request == null) {
+            // A guest: Broadleaf's own prices, and the club's price to join for.
+            request = guestRequest();
+            quote = new PriceQuote(paid.getAmount(), null);
+        } else if (quote == null || quote.getRegular() == null) {
             return new MemberPriceView(paid, was(paid, retail), null, null, null, null, null, false);
         }
         Money regular = money(quote.getRegular(), paid);
@@ -60,6 +69,21 @@ public class MemberPriceExpression implements BroadleafVariableExpression {
         return new MemberPriceView(regular, was(regular, retail), member,
                 member == null ? null : memberPrices.tierName(request), club, clubText, offer.getTierName(),
                 offer.isJoin());
+    }
+
+    /** One guest record per page (the request's attribute), so the rules are looked up once for a listing. */
+    private PricedRequest guestRequest() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        Object known = attributes == null ? null
+                : attributes.getAttribute(PricedRequest.KEY, RequestAttributes.SCOPE_REQUEST);
+        if (known instanceof PricedRequest) {
+            return (PricedRequest) known;
+        }
+        PricedRequest guest = PricedRequest.in(memberPrices.considerationsFor(null));
+        if (attributes != null) {
+            attributes.setAttribute(PricedRequest.KEY, guest, RequestAttributes.SCOPE_REQUEST);
+        }
+        return guest;
     }
 
     private static Money was(Money regular, Money retail) {

@@ -73,6 +73,7 @@ class MemberPriceIT {
         goldShopper = shop.customer("gold");
         goldAccount = club.join(goldShopper);
         club.setTier(goldAccount.getId(), gold);
+        memberPrices.forget();
     }
 
     @AfterEach
@@ -83,6 +84,7 @@ class MemberPriceIT {
             broadleaf.entityManager().createQuery("delete from MemberPriceRuleImpl").executeUpdate();
             return null;
         });
+        memberPrices.forget();
         club.reset();
     }
 
@@ -102,13 +104,20 @@ class MemberPriceIT {
             rule.setFixedPrice(fixedPrice == null ? null : new BigDecimal(fixedPrice));
             return broadleaf.bean("loyaltyMemberPriceDao", MemberPriceDao.class).save(rule);
         });
+        memberPrices.forget();
     }
 
-    /** Runs work as a storefront request of the customer (null: a guest), as the club's filter prepares it. */
+    /**
+     * Runs work as a storefront request of the customer, as the club's filter prepares it; a guest's (null) without
+     * considerations, as the filter leaves it.
+     */
     private <T> T asShopper(Customer customer, Callable<T> work) {
         return broadleaf.inSession(() -> {
-            SkuPricingConsiderationContext.setSkuPricingConsiderationContext(memberPrices.considerationsFor(
-                    customer == null ? null : customer.getId()));
+            if (customer == null) {
+                return work.call();
+            }
+            SkuPricingConsiderationContext.setSkuPricingConsiderationContext(
+                    memberPrices.considerationsFor(customer.getId()));
             SkuPricingConsiderationContext.setSkuPricingService(
                     broadleaf.bean("blDynamicSkuPricingService", DynamicSkuPricingService.class));
             try {
@@ -156,12 +165,43 @@ class MemberPriceIT {
         Customer notMember = shop.customer("plain");
         Customer silverShopper = shop.customer("silver");
         club.setTier(club.join(silverShopper).getId(), silver);
+        memberPrices.forget();
 
         assertThat(priceOf(null, mug)).isEqualByComparingTo("24.00");
         assertThat(priceOf(notMember, mug)).isEqualByComparingTo("24.00");
         assertThat(priceOf(silverShopper, mug)).isEqualByComparingTo("24.00");
         assertThat(broadleaf.inSession(() -> shop.catalog().findProductById(mug.getId()).getDefaultSku().getPrice()
                 .getAmount())).as("outside a storefront request").isEqualByComparingTo("24.00");
+    }
+
+    @Test
+    void a_non_member_is_offered_the_club_price_to_join_for_and_a_silver_member_the_gold_price_to_reach() {
+        rule(gold, kitchen, "10", null);
+        rule(silver, kitchen, "5", null);
+        Customer silverShopper = shop.customer("silver");
+        club.setTier(club.join(silverShopper).getId(), silver);
+        memberPrices.forget();
+
+        ClubPriceOffer forGuest = broadleaf.inSession(() -> memberPrices.clubOffer(
+                PricedRequest.in(memberPrices.considerationsFor(null)),
+                shop.catalog().findProductById(mug.getId()), new BigDecimal("24.00"), new BigDecimal("24.00"), 2));
+        assertThat(forGuest.isJoin()).isTrue();
+        assertThat(forGuest.getTierCode()).isEqualTo(gold);
+        assertThat(forGuest.getPrice()).isEqualByComparingTo("21.60");
+
+        ClubPriceOffer forSilver = asShopper(silverShopper, () -> {
+            PricedRequest request = PricedRequest.in(SkuPricingConsiderationContext.getSkuPricingConsiderationContext());
+            Product product = shop.catalog().findProductById(mug.getId());
+            assertThat(product.getDefaultSku().getPrice().getAmount()).isEqualByComparingTo("22.80");
+            return memberPrices.clubOffer(request, product, new BigDecimal("24.00"), new BigDecimal("22.80"), 2);
+        });
+        assertThat(forSilver.isJoin()).isFalse();
+        assertThat(forSilver.getTierCode()).isEqualTo(gold);
+
+        assertThat(asShopper(goldShopper, () -> memberPrices.clubOffer(
+                PricedRequest.in(SkuPricingConsiderationContext.getSkuPricingConsiderationContext()),
+                shop.catalog().findProductById(mug.getId()), new BigDecimal("24.00"), new BigDecimal("21.60"), 2)))
+                .as("nothing better than Gold").isNull();
     }
 
     @Test
@@ -183,6 +223,7 @@ class MemberPriceIT {
         assertThat(signedIn.getSubTotal().getAmount()).isEqualByComparingTo("43.20");
 
         club.setTier(goldAccount.getId(), null);
+        memberPrices.forget(); // the tier service changed it: pricing otherwise sees it within rulesSeconds
         Order afterTier = asShopper(goldShopper, () -> shop.price(
                 broadleaf.entityManager().find(OrderImpl.class, guestCart.getId())));
         assertThat(itemPrice(afterTier)).isEqualByComparingTo("24.00");
