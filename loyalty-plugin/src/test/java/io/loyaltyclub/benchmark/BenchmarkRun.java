@@ -133,6 +133,28 @@ public final class BenchmarkRun {
                 listingTimes.add(took);
             }
         }
+        // For comparison, the same listing with Broadleaf's own dynamic pricing (its default service, considerations
+        // as its DefaultDynamicSkuPricingFilter sets them): what any per-customer pricing costs per sku.
+        List<Long> broadleafDynamic = new ArrayList<Long>();
+        for (int i = 0; i < warmup + pricings; i++) {
+            long start = System.nanoTime();
+            int priced = MemberPriceBenchmarkRules.withBroadleafDynamicPricing(broadleaf, gold, () -> {
+                int count = 0;
+                for (Product product : shop.catalog().findActiveProductsByCategory(listing)) {
+                    if (product.getDefaultSku().getPrice() != null && product.getDefaultSku().getRetailPrice() != null) {
+                        count++;
+                    }
+                }
+                return count;
+            });
+            long took = System.nanoTime() - start;
+            if (priced != 50) {
+                throw new IllegalStateException("The listing priced " + priced + " products");
+            }
+            if (i >= warmup) {
+                broadleafDynamic.add(took);
+            }
+        }
         Order goldCart = MemberPriceBenchmarkRules.asRequest(broadleaf, plugin ? gold : null, () -> shop.cart(gold, lines));
         List<Long> memberPricing = new ArrayList<Long>();
         for (int i = 0; i < warmup + pricings; i++) {
@@ -154,7 +176,8 @@ public final class BenchmarkRun {
                 + " checkout.cpu.median.ms=" + ms(percentile(checkoutCpu, 50))
                 + " earning.drain.ms=" + ms(drained)
                 + " pricing.median.ms=" + ms(percentile(pricing, 50)) + " pricing.p90.ms=" + ms(percentile(pricing, 90))
-                + " listing.median.ms=" + ms(percentile(listingTimes, 50)) + " listing.p90.ms=" + ms(percentile(listingTimes, 90))
+                + " listing.median.ms=" + ms(percentile(listingTimes, 50))
+                + " listing.bldynamic.median.ms=" + ms(percentile(broadleafDynamic, 50)) + " listing.p90.ms=" + ms(percentile(listingTimes, 90))
                 + " memberpricing.median.ms=" + ms(percentile(memberPricing, 50))
                 + " memberpricing.p90.ms=" + ms(percentile(memberPricing, 90)));
         System.exit(0);

@@ -9,11 +9,13 @@ import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.CategoryImpl;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.ProductImpl;
+import org.broadleafcommerce.core.catalog.service.dynamic.DefaultDynamicSkuPricingServiceImpl;
 import org.broadleafcommerce.core.catalog.service.dynamic.DynamicSkuPricingService;
 import org.broadleafcommerce.core.catalog.service.dynamic.SkuPricingConsiderationContext;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.concurrent.Callable;
 
 /** The member prices of the benchmark, and a storefront request as the club's filter prepares it. */
@@ -48,6 +50,25 @@ final class MemberPriceBenchmarkRules {
         rule.setTier(broadleaf.club().tiers().findTier("GOLD"));
         return rule;
     }
+
+    /** Runs work in one session with Broadleaf's default dynamic sku pricing, as its default filter would. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static <T> T withBroadleafDynamicPricing(BroadleafHarness broadleaf, Customer shopper, Callable<T> work) {
+        return broadleaf.inSession(() -> {
+            HashMap considerations = new HashMap();
+            considerations.put("customer", shopper);
+            SkuPricingConsiderationContext.setSkuPricingConsiderationContext(considerations);
+            SkuPricingConsiderationContext.setSkuPricingService(BROADLEAF_DEFAULT);
+            try {
+                return work.call();
+            } finally {
+                SkuPricingConsiderationContext.setSkuPricingConsiderationContext(null);
+                SkuPricingConsiderationContext.setSkuPricingService(null);
+            }
+        });
+    }
+
+    private static final DynamicSkuPricingService BROADLEAF_DEFAULT = new DefaultDynamicSkuPricingServiceImpl();
 
     /** Runs work in one session; for a shopper (the plugin on), with the considerations the club's filter sets. */
     static <T> T asRequest(BroadleafHarness broadleaf, Customer shopper, Callable<T> work) {
