@@ -99,12 +99,87 @@ public final class BenchmarkRun {
             }
         }
 
+        // Member prices: a Gold member (with the plugin) browses a listing of 50 products and prices a 10-line cart,
+        // each pass as one storefront request (the club's filter fills the pricing considerations; without the
+        // plugin there are none). Gold has 10 % off the benchmark category (its sub-categories included), 5 % off
+        // the whole catalogue and a fixed price on one product.
+        Category listing = shop.subCategory("Benchmark listing", category);
+        for (int i = 0; i < 50; i++) {
+            shop.product("Listed product " + i, String.format(Locale.ROOT, "%d.50", 5 + i), listing);
+        }
+        Customer gold = shop.customer("gold");
+        if (plugin) {
+            broadleaf.club().tier("GOLD", 2, "1");
+            broadleaf.club().setTier(broadleaf.club().join(gold).getId(), "GOLD");
+            MemberPriceBenchmarkRules.create(broadleaf, category, products.get(0));
+        }
+        List<Long> listingTimes = new ArrayList<Long>();
+        for (int i = 0; i < warmup + pricings; i++) {
+            long start = System.nanoTime();
+            int priced = MemberPriceBenchmarkRules.asRequest(broadleaf, plugin ? gold : null, () -> {
+                int count = 0;
+                for (Product product : shop.catalog().findActiveProductsByCategory(listing)) {
+                    if (product.getDefaultSku().getPrice() != null && product.getDefaultSku().getRetailPrice() != null) {
+                        count++;
+                    }
+                }
+                return count;
+            });
+            long took = System.nanoTime() - start;
+            if (priced != 50) {
+                throw new IllegalStateException("The listing priced " + priced + " products");
+            }
+            if (i >= warmup) {
+                listingTimes.add(took);
+            }
+        }
+        // For comparison, the same listing with Broadleaf's own dynamic pricing (its default service, considerations
+        // as its DefaultDynamicSkuPricingFilter sets them): what any per-customer pricing costs per sku.
+        List<Long> broadleafDynamic = new ArrayList<Long>();
+        for (int i = 0; i < warmup + pricings; i++) {
+            long start = System.nanoTime();
+            int priced = MemberPriceBenchmarkRules.withBroadleafDynamicPricing(broadleaf, gold, () -> {
+                int count = 0;
+                for (Product product : shop.catalog().findActiveProductsByCategory(listing)) {
+                    if (product.getDefaultSku().getPrice() != null && product.getDefaultSku().getRetailPrice() != null) {
+                        count++;
+                    }
+                }
+                return count;
+            });
+            long took = System.nanoTime() - start;
+            if (priced != 50) {
+                throw new IllegalStateException("The listing priced " + priced + " products");
+            }
+            if (i >= warmup) {
+                broadleafDynamic.add(took);
+            }
+        }
+        Order goldCart = MemberPriceBenchmarkRules.asRequest(broadleaf, plugin ? gold : null, () -> shop.cart(gold, lines));
+        List<Long> memberPricing = new ArrayList<Long>();
+        for (int i = 0; i < warmup + pricings; i++) {
+            final Order cart = goldCart;
+            long start = System.nanoTime();
+            goldCart = MemberPriceBenchmarkRules.asRequest(broadleaf, plugin ? gold : null, () -> shop.price(cart));
+            long took = System.nanoTime() - start;
+            if (i >= warmup) {
+                memberPricing.add(took);
+            }
+        }
+        if (plugin && goldCart.getSubTotal().compareTo(tenLines.getSubTotal()) >= 0) {
+            throw new IllegalStateException("The Gold member's cart is not at member prices");
+        }
+
         System.out.println(RESULT + " mode=" + (plugin ? "on" : "off") + " db=" + broadleaf.database().kind()
                 + " orders=" + orders + " pricings=" + pricings
                 + " checkout.median.ms=" + ms(percentile(checkout, 50)) + " checkout.p90.ms=" + ms(percentile(checkout, 90))
                 + " checkout.cpu.median.ms=" + ms(percentile(checkoutCpu, 50))
                 + " earning.drain.ms=" + ms(drained)
-                + " pricing.median.ms=" + ms(percentile(pricing, 50)) + " pricing.p90.ms=" + ms(percentile(pricing, 90)));
+                + " pricing.median.ms=" + ms(percentile(pricing, 50)) + " pricing.p90.ms=" + ms(percentile(pricing, 90))
+                + " listing.median.ms=" + ms(percentile(listingTimes, 50))
+                + " listing.bldynamic.median.ms=" + ms(percentile(broadleafDynamic, 50)) + " listing.p90.ms=" + ms(percentile(listingTimes, 90))
+                + " memberpricing.median.ms=" + ms(percentile(memberPricing, 50))
+                + " memberpricing.p90.ms=" + ms(percentile(memberPricing, 90)));
         System.exit(0);
     }
 

@@ -53,6 +53,14 @@ public final class CheckoutBenchmark {
                 on.get("earning.drain.ms")) + "  (after the last checkout, by the club's worker)");
         line("pricing a 10-line order (ms)", off, on, "pricing.median.ms");
         line("pricing p90 (ms)", off, on, "pricing.p90.ms");
+        line("listing: 50 products' prices (ms)", off, on, "listing.median.ms");
+        line("listing p90 (ms)", off, on, "listing.p90.ms");
+        System.out.println(String.format(Locale.ROOT, "  %-34s %12s %12.2f %8.3f", "listing, Broadleaf's own dynamic",
+                "", Double.parseDouble(off.get("listing.bldynamic.median.ms")),
+                Double.parseDouble(off.get("listing.bldynamic.median.ms")) / Double.parseDouble(off.get("listing.median.ms")))
+                + "  (its default DynamicSkuPricingService, without the plugin)");
+        line("Gold member's 10-line cart (ms)", off, on, "memberpricing.median.ms");
+        line("Gold member's cart p90 (ms)", off, on, "memberpricing.p90.ms");
     }
 
     /** Per figure, the median of the rounds (the other values from the last round). */

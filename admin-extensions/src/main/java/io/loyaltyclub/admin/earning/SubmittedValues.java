@@ -6,23 +6,23 @@ import org.broadleafcommerce.openadmin.dto.Property;
 import java.math.BigDecimal;
 
 /** Values of an admin form as Broadleaf submitted them (text), for validators that have no filled-in entity. */
-final class SubmittedValues {
+public final class SubmittedValues {
 
     private SubmittedValues() {
     }
 
-    static String text(Entity entity, String field) {
+    public static String text(Entity entity, String field) {
         Property property = entity == null ? null : entity.findProperty(field);
         return property == null || property.getValue() == null ? null : property.getValue().trim();
     }
 
-    static boolean present(Entity entity, String field) {
+    public static boolean present(Entity entity, String field) {
         String value = text(entity, field);
         return value != null && !value.isEmpty() && !"null".equals(value);
     }
 
     /** @throws NumberFormatException when the value is not a number */
-    static BigDecimal decimal(Entity entity, String field) {
+    public static BigDecimal decimal(Entity entity, String field) {
         String value = text(entity, field);
         return value == null || value.isEmpty() ? null : new BigDecimal(value);
     }

@@ -15,8 +15,8 @@ import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
- * The answers a new earning rule, points campaign, early access or member gift starts with: active, and (for a rule) earning
- * rather than excluded. Broadleaf 3.1's add forms leave yes/no fields unanswered, which made every first save fail with
+ * The answers a new earning rule, points campaign, member price rule, early access or member gift starts with: active,
+ * a rule earning rather than excluded, a price rule not for the whole catalogue. Broadleaf 3.1's add forms leave yes/no fields unanswered, which made every first save fail with
  * "This field is required". Fields the admin has filled in (a form shown again after a mistake) are left alone.
  */
 @Component("loyaltyFormDefaults")
@@ -45,7 +45,7 @@ public class LoyaltyFormDefaults extends AbstractFormBuilderExtensionHandler {
         return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 
-    static void answer(EntityForm form, String fieldName, String value) {
+    public static void answer(EntityForm form, String fieldName, String value) {
         Field field = form.findField(fieldName);
         if (field != null && (field.getValue() == null || field.getValue().isEmpty())) {
             field.setValue(value);

@@ -11,6 +11,10 @@ import io.loyaltyclub.gift.persistence.MemberGiftImpl;
 import io.loyaltyclub.ledger.service.EntrySource;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import io.loyaltyclub.pricing.persistence.MemberPriceDao;
+import io.loyaltyclub.pricing.persistence.MemberPriceRule;
+import io.loyaltyclub.pricing.persistence.MemberPriceRuleImpl;
+import io.loyaltyclub.tier.domain.ManualMode;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
@@ -93,6 +97,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     public static final String DEMO_API_KEY = "lck_demo-local-only-MapleClubPartnerKey2026";
     /** The demo shopper who is a member of the club. */
     static final String ALICE = "alice@example.com";
+    /** A Gold member (set by an admin), so the demo shows Gold member prices. */
+    static final String CAROL = "carol@example.com";
     /** A coupon code for the club's Gold members and above (loyalty spec, section 7). */
     static final String GOLD_COUPON = "GOLD15";
     /** A product Gold members and above see and buy 30 days before everybody else. */
@@ -121,6 +127,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     protected MembershipService membershipService;
     @Resource(name = "loyaltyTierDao")
     protected TierDao tierDao;
+    @Resource(name = "loyaltyMemberPriceDao")
+    protected MemberPriceDao memberPriceDao;
     @Resource(name = "loyaltyEarlyAccessDao")
     protected EarlyAccessDao earlyAccessDao;
     @Resource(name = "loyaltyMemberGiftDao")
@@ -181,6 +189,13 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             programme = programmeService.save(programme);
             loadMembership(programme);
             placeAlice();
+            placeCarol(programme);
+            new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
+                @Override
+                protected void doInTransactionWithoutResult(TransactionStatus status) {
+                    loadMemberPrices();
+                }
+            });
             loadGoldCoupon();
             loadMembersPreview();
             loadMemberGift();
@@ -367,6 +382,31 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     private void loadShoppers() {
         shopper(ALICE, "Alice", "Walker");
         shopper("bob@example.com", "Bob", "Levi");
+        shopper(CAROL, "Carol", "Mendes");
+    }
+
+    /** Carol joins the club and an admin puts her in Gold (fixed), so the demo has a Gold member. */
+    private void placeCarol(LoyaltyProgram programme) {
+        Customer carol = customerService.readCustomerByUsername(CAROL);
+        long account = membershipService.join(carol.getId(), programme.getTermsVersion(), false).getAccount().getId();
+        tierQualification.setManualTier(account, ManualMode.FIXED, "GOLD", "demo",
+                "Demo: a Gold member, to show Gold member prices");
+    }
+
+    /** Member prices: 10 % off the Kitchen category for Gold and 5 % for Silver. */
+    private void loadMemberPrices() {
+        Category kitchen = catalogService.findCategoryByURI("/kitchen");
+        memberPrice("Silver: 5 % off Kitchen", tierDao.findByCode("SILVER"), kitchen, "5");
+        memberPrice("Gold: 10 % off Kitchen", tierDao.findByCode("GOLD"), kitchen, "10");
+    }
+
+    private void memberPrice(String name, LoyaltyTier tier, Category category, String percentOff) {
+        MemberPriceRule rule = new MemberPriceRuleImpl();
+        rule.setName(name);
+        rule.setTier(tier);
+        rule.setCategory(category);
+        rule.setPercentOff(new BigDecimal(percentOff));
+        memberPriceDao.save(rule);
     }
 
     private void shopper(String email, String first, String last) {

@@ -59,7 +59,7 @@ public final class OrderLines {
     }
 
     /** Every category the product is in, and every parent of those, up to the root. */
-    static Set<Long> categoriesOf(Product product) {
+    public static Set<Long> categoriesOf(Product product) {
         Set<Long> ids = new LinkedHashSet<Long>();
         if (product == null) {
             return ids;
