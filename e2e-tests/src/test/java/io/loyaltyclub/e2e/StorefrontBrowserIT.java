@@ -10,7 +10,10 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -60,6 +63,8 @@ class StorefrontBrowserIT {
         screenshot("product-en.png");
 
         click(browser.findElement(By.cssSelector("[data-action=add-to-cart]")));
+        // The form's post and redirect may still be on their way when the click returns.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/cart$"));
 
         assertThat(browser.getCurrentUrl()).endsWith("/cart");
         assertThat(browser.findElements(By.cssSelector(".cart-line"))).hasSize(1);

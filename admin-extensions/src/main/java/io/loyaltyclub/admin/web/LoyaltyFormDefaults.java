@@ -3,6 +3,7 @@ package io.loyaltyclub.admin.web;
 import io.loyaltyclub.access.persistence.EarlyAccess;
 import io.loyaltyclub.earning.persistence.EarningCampaign;
 import io.loyaltyclub.gift.persistence.MemberGift;
+import io.loyaltyclub.pricing.persistence.MemberPriceRule;
 import io.loyaltyclub.earning.persistence.EarningRule;
 import org.broadleafcommerce.common.extension.ExtensionResultStatusType;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
@@ -36,6 +37,9 @@ public class LoyaltyFormDefaults extends AbstractFormBuilderExtensionHandler {
         if (EarningRule.class.getName().equals(entity)) {
             answer(form, "active", "true");
             answer(form, "excluded", "false");
+        } else if (MemberPriceRule.class.getName().equals(entity)) {
+            answer(form, "active", "true");
+            answer(form, "wholeCatalogue", "false");
         } else if (EarningCampaign.class.getName().equals(entity) || EarlyAccess.class.getName().equals(entity)
                 || MemberGift.class.getName().equals(entity)) {
             answer(form, "active", "true");
@@ -45,7 +49,7 @@ public class LoyaltyFormDefaults extends AbstractFormBuilderExtensionHandler {
         return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 
-    public static void answer(EntityForm form, String fieldName, String value) {
+    static void answer(EntityForm form, String fieldName, String value) {
         Field field = form.findField(fieldName);
         if (field != null && (field.getValue() == null || field.getValue().isEmpty())) {
             field.setValue(value);
