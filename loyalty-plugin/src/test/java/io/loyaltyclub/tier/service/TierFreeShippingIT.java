@@ -7,6 +7,7 @@ import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.testkit.BroadleafHarness;
 import io.loyaltyclub.testkit.Club;
 import io.loyaltyclub.testkit.Shop;
+import io.loyaltyclub.tier.broadleaf.TierFreeShippingActivity;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
 import io.loyaltyclub.tier.persistence.TierDao;
 import org.broadleafcommerce.common.money.Money;
@@ -37,6 +38,7 @@ class TierFreeShippingIT {
             stored.setFreeShippingFrom(new BigDecimal("50.00"));
             return broadleaf.bean("loyaltyTierDao", TierDao.class).save(stored);
         });
+        broadleaf.bean("loyaltyTierFreeShippingActivity", TierFreeShippingActivity.class).forget();
         lamp = shop.product("Lamp", "30.00");
     }
 
