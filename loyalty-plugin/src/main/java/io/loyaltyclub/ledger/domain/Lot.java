@@ -17,14 +17,18 @@ public final class Lot {
     public static final Comparator<Lot> SPENDING_ORDER = new Comparator<Lot>() {
         @Override
         public int compare(Lot a, Lot b) {
-            if (a.expiresAt == null ? b.expiresAt != null : b.expiresAt != null && !a.expiresAt.equals(b.expiresAt)) {
-                if (a.expiresAt == null) {
-                    return 1;
-                }
-                if (b.expiresAt == null) {
+            if (a.expiresAt == null || b.expiresAt == null) {
+                if (a.expiresAt != null) {
                     return -1;
                 }
-                return a.expiresAt.compareTo(b.expiresAt);
+                if (b.expiresAt != null) {
+                    return 1;
+                }
+            } else {
+                int byExpiry = a.expiresAt.compareTo(b.expiresAt);
+                if (byExpiry != 0) {
+                    return byExpiry;
+                }
             }
             int byAge = a.availableAt.compareTo(b.availableAt);
             if (byAge != 0) {
