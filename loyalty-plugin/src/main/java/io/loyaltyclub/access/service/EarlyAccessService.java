@@ -12,6 +12,9 @@ import java.util.Collection;
  */
 public interface EarlyAccessService {
 
+    /** The customer's access at this moment (null: a guest), for a page that asks about many products. */
+    ShopperAccess forShopper(Customer customer);
+
     /** Null when the customer may see and buy the product now; otherwise why not. */
     EarlyAccessRefusal refusalFor(Product product, Customer customer);
 

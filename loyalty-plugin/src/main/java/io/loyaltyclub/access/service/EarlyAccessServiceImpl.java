@@ -58,66 +58,92 @@ public class EarlyAccessServiceImpl implements EarlyAccessService {
     }
 
     @Override
+    public ShopperAccess forShopper(Customer customer) {
+        return new Access(customer, clock.instant());
+    }
+
+    @Override
     public EarlyAccessRefusal refusalFor(Product product, Customer customer) {
-        if (product == null) {
-            return null;
-        }
-        Instant now = clock.instant();
-        List<Rule> rules = rules(now);
-        return rules.isEmpty() ? null : refusal(windowsOf(product, rules), now, standing(customer));
+        return forShopper(customer).refusalFor(product);
     }
 
     @Override
     public EarlyAccessRefusal refusalFor(Category category, Customer customer) {
-        if (category == null) {
-            return null;
-        }
-        Instant now = clock.instant();
-        List<Rule> rules = rules(now);
-        if (rules.isEmpty()) {
-            return null;
-        }
-        Set<Long> lineage = new HashSet<Long>();
-        addLineage(category, lineage);
-        List<EarlyAccessWindow> windows = new ArrayList<EarlyAccessWindow>();
-        for (Rule rule : rules) {
-            if (rule.categoryId != null && lineage.contains(rule.categoryId)) {
-                windows.add(rule.window);
-            }
-        }
-        return refusal(windows, now, standing(customer));
+        return forShopper(customer).refusalFor(category);
     }
 
     @Override
     public int removeHidden(Collection<?> products, Customer customer) {
-        if (products == null || products.isEmpty()) {
-            return 0;
-        }
-        Instant now = clock.instant();
-        List<Rule> rules = rules(now);
-        if (rules.isEmpty()) {
-            return 0;
-        }
-        MemberStanding standing = standing(customer);
-        int removed = 0;
-        for (Iterator<?> it = products.iterator(); it.hasNext(); ) {
-            Object item = it.next();
-            if (item instanceof Product && refusal(windowsOf((Product) item, rules), now, standing) != null) {
-                it.remove();
-                removed++;
-            }
-        }
-        return removed;
+        return forShopper(customer).removeHidden(products);
     }
 
-    private EarlyAccessRefusal refusal(List<EarlyAccessWindow> windows, Instant now, MemberStanding standing) {
-        EarlyAccessWindow window = EarlyAccessWindow.keepingOut(windows, now, standing.isMember(), standing.getRank());
-        if (window == null) {
-            return null;
+    /** The previews before their launch, read at once; the shopper's standing, read when a preview concerns them. */
+    private final class Access implements ShopperAccess {
+
+        private final Customer customer;
+        private final Instant now;
+        private final List<Rule> rules;
+        private MemberStanding standing;
+
+        Access(Customer customer, Instant now) {
+            this.customer = customer;
+            this.now = now;
+            this.rules = rules(now);
         }
-        return new EarlyAccessRefusal(window.getTierName(),
-                window.getLaunchAt().atZone(programmes.findProgramme().toRules().zone()).toLocalDate(),
-                standing.isMember());
+
+        @Override
+        public EarlyAccessRefusal refusalFor(Product product) {
+            return product == null || rules.isEmpty() ? null : refusal(windowsOf(product, rules));
+        }
+
+        @Override
+        public EarlyAccessRefusal refusalFor(Category category) {
+            if (category == null || rules.isEmpty()) {
+                return null;
+            }
+            Set<Long> lineage = new HashSet<Long>();
+            addLineage(category, lineage);
+            List<EarlyAccessWindow> windows = new ArrayList<EarlyAccessWindow>();
+            for (Rule rule : rules) {
+                if (rule.categoryId != null && lineage.contains(rule.categoryId)) {
+                    windows.add(rule.window);
+                }
+            }
+            return refusal(windows);
+        }
+
+        @Override
+        public int removeHidden(Collection<?> products) {
+            if (products == null || products.isEmpty() || rules.isEmpty()) {
+                return 0;
+            }
+            int removed = 0;
+            for (Iterator<?> it = products.iterator(); it.hasNext(); ) {
+                Object item = it.next();
+                if (item instanceof Product && refusal(windowsOf((Product) item, rules)) != null) {
+                    it.remove();
+                    removed++;
+                }
+            }
+            return removed;
+        }
+
+        private EarlyAccessRefusal refusal(List<EarlyAccessWindow> windows) {
+            if (windows.isEmpty()) {
+                return null;
+            }
+            if (standing == null) {
+                standing = standing(customer);
+            }
+            EarlyAccessWindow window = EarlyAccessWindow.keepingOut(windows, now, standing.isMember(),
+                    standing.getRank());
+            if (window == null) {
+                return null;
+            }
+            return new EarlyAccessRefusal(window.getTierName(),
+                    window.getLaunchAt().atZone(programmes.findProgramme().toRules().zone()).toLocalDate(),
+                    standing.isMember());
+        }
     }
 
     private MemberStanding standing(Customer customer) {

@@ -2,13 +2,13 @@ package io.loyaltyclub.access.web;
 
 import io.loyaltyclub.access.service.EarlyAccessRefusal;
 import io.loyaltyclub.access.service.EarlyAccessService;
+import io.loyaltyclub.access.service.ShopperAccess;
 import io.loyaltyclub.platform.web.ShopperFormats;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.search.domain.ProductSearchResult;
 import org.broadleafcommerce.core.web.catalog.CategoryHandlerMapping;
 import org.broadleafcommerce.core.web.catalog.ProductHandlerMapping;
-import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.handler.HandlerInterceptorAdapter;
@@ -41,15 +41,14 @@ public class EarlyAccessInterceptor extends HandlerInterceptorAdapter {
         if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
             return;
         }
-        Customer customer = CustomerState.getCustomer(request);
-        EarlyAccessRefusal refusal = refusalOfPage(request, customer);
+        ShopperAccess access = earlyAccess.forShopper(CustomerState.getCustomer(request));
+        EarlyAccessRefusal refusal = refusalOfPage(request, access);
         if (refusal != null) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             page.getModel().clear();
             page.setViewName(VIEW);
             page.addObject("earlyAccess", refusal);
-            page.addObject("launchDay", new ShopperFormats(ShopperFormats.shopperLocale(), ShopperFormats.storeCurrency(),
-                    ZoneOffset.UTC).day(refusal.getLaunchDay()));
+            page.addObject("launchDay", ShopperFormats.ofRequest(ZoneOffset.UTC).day(refusal.getLaunchDay()));
             return;
         }
         // Filtered copies replace the model's lists: a list may be an entity's own collection, never to be changed.
@@ -59,7 +58,7 @@ public class EarlyAccessInterceptor extends HandlerInterceptorAdapter {
             if (value instanceof ProductSearchResult) {
                 ProductSearchResult result = (ProductSearchResult) value;
                 List<Product> shown = result.getProducts() == null ? null : new ArrayList<Product>(result.getProducts());
-                int hidden = earlyAccess.removeHidden(shown, customer);
+                int hidden = access.removeHidden(shown);
                 if (hidden > 0) {
                     result.setProducts(shown);
                     if (result.getTotalResults() != null) {
@@ -69,7 +68,7 @@ public class EarlyAccessInterceptor extends HandlerInterceptorAdapter {
             } else if (value instanceof List && !((List<?>) value).isEmpty()
                     && ((List<?>) value).get(0) instanceof Product) {
                 List<Object> shown = new ArrayList<Object>((List<?>) value);
-                if (earlyAccess.removeHidden(shown, customer) > 0) {
+                if (access.removeHidden(shown) > 0) {
                     replaced.put(entry.getKey(), shown);
                 }
             }
@@ -77,14 +76,14 @@ public class EarlyAccessInterceptor extends HandlerInterceptorAdapter {
         page.addAllObjects(replaced);
     }
 
-    private EarlyAccessRefusal refusalOfPage(HttpServletRequest request, Customer customer) {
+    private EarlyAccessRefusal refusalOfPage(HttpServletRequest request, ShopperAccess access) {
         Object product = request.getAttribute(ProductHandlerMapping.CURRENT_PRODUCT_ATTRIBUTE_NAME);
         if (product instanceof Product) {
-            return earlyAccess.refusalFor((Product) product, customer);
+            return access.refusalFor((Product) product);
         }
         Object category = request.getAttribute(CategoryHandlerMapping.CURRENT_CATEGORY_ATTRIBUTE_NAME);
         if (category instanceof Category) {
-            return earlyAccess.refusalFor((Category) category, customer);
+            return access.refusalFor((Category) category);
         }
         return null;
     }
