@@ -12,7 +12,8 @@ public interface MemberGifts {
     /**
      * Brings the cart's gift lines in step with its products and its customer: adds a gift (one unit, no charge)
      * whose trigger is in the cart, takes out gifts whose trigger left or whose customer may not have them, and
-     * turns extra units of a gift line into a line to be paid for. Prices the cart when it changed.
+     * turns extra units of a gift line into a line to be paid for. Prices the cart when it changed. Called again from
+     * within those changes (they run Broadleaf's cart workflows), it changes nothing.
      *
      * @return the cart as it is now
      */

@@ -61,7 +61,7 @@ public class MemberGiftsImpl implements MemberGifts {
     }
 
     /** Whether this thread is inside {@link #reconcile} already. */
-    public static boolean isReconciling() {
+    private static boolean isReconciling() {
         return Boolean.TRUE.equals(RECONCILING.get());
     }
 
