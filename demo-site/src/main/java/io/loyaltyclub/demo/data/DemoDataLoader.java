@@ -290,13 +290,19 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     }
 
     private void loadCoupon() {
+        orderPercentCode("Welcome 10 % off", "10 % off the order with the code " + COUPON, "10 % off your order", "10",
+                COUPON);
+    }
+
+    /** An order offer of {@code percent} % off, applied with {@code code}, from yesterday on. */
+    private Offer orderPercentCode(String name, String description, String message, String percent, String code) {
         Offer offer = new OfferImpl();
-        offer.setName("Welcome 10 % off");
-        offer.setDescription("10 % off the order with the code " + COUPON);
-        offer.setMarketingMessage("10 % off your order");
+        offer.setName(name);
+        offer.setDescription(description);
+        offer.setMarketingMessage(message);
         offer.setType(OfferType.ORDER);
         offer.setDiscountType(OfferDiscountType.PERCENT_OFF);
-        offer.setValue(new BigDecimal("10"));
+        offer.setValue(new BigDecimal(percent));
         offer.setDeliveryType(OfferDeliveryType.CODE);
         offer.setStartDate(yesterday());
         offer.setCombinableWithOtherOffers(true);
@@ -304,47 +310,21 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         offer.setAutomaticallyAdded(false);
         offer.setPriority(10);
         offer = offerService.save(offer);
-        OfferCode code = new OfferCodeImpl();
-        code.setOffer(offer);
-        code.setOfferCode(COUPON);
-        code.setStartDate(yesterday());
-        offerService.saveOfferCode(code);
+        OfferCode offerCode = new OfferCodeImpl();
+        offerCode.setOffer(offer);
+        offerCode.setOfferCode(code);
+        offerCode.setStartDate(yesterday());
+        offerService.saveOfferCode(offerCode);
+        return offer;
     }
 
-    /** GOLD15: 15 % off the order for members at the Gold tier and above (the tier made if the demo has none). */
+    /** GOLD15: 15 % off the order for members at the Gold tier and above (loadTiers made the tiers). */
     private void loadGoldCoupon() {
         new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
             @Override
             protected void doInTransactionWithoutResult(TransactionStatus status) {
-                if (tierDao.findByCode("GOLD") == null) {
-                    LoyaltyTier gold = new LoyaltyTierImpl();
-                    gold.setCode("GOLD");
-                    gold.setName("Gold");
-                    gold.setRank(2);
-                    gold.setColour("#C9A227");
-                    gold.setPointsToQualify(1000L);
-                    gold.setEarnMultiplier(new BigDecimal("1.5"));
-                    tierDao.save(gold);
-                }
-                Offer offer = new OfferImpl();
-                offer.setName("Gold members 15 % off");
-                offer.setDescription("15 % off the order with the code " + GOLD_COUPON + ", for Gold members and above");
-                offer.setMarketingMessage("15 % off for Gold members");
-                offer.setType(OfferType.ORDER);
-                offer.setDiscountType(OfferDiscountType.PERCENT_OFF);
-                offer.setValue(new BigDecimal("15"));
-                offer.setDeliveryType(OfferDeliveryType.CODE);
-                offer.setStartDate(yesterday());
-                offer.setCombinableWithOtherOffers(true);
-                offer.setApplyDiscountToSalePrice(true);
-                offer.setAutomaticallyAdded(false);
-                offer.setPriority(10);
-                offer = offerService.save(offer);
-                OfferCode code = new OfferCodeImpl();
-                code.setOffer(offer);
-                code.setOfferCode(GOLD_COUPON);
-                code.setStartDate(yesterday());
-                offerService.saveOfferCode(code);
+                Offer offer = orderPercentCode("Gold members 15 % off", "15 % off the order with the code "
+                        + GOLD_COUPON + ", for Gold members and above", "15 % off for Gold members", "15", GOLD_COUPON);
                 tierOffers.limit(offer.getId(), "GOLD", "demo");
             }
         });
