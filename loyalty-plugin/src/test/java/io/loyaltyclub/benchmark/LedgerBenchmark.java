@@ -172,12 +172,11 @@ public final class LedgerBenchmark {
         long from = bulkMembers;
         long to = from + (missing + ENTRIES_PER_BULK_MEMBER - 1) / ENTRIES_PER_BULK_MEMBER - 1;
         bulkMembers = to + 1;
-        boolean postgres = broadleaf.database().isPostgres();
-        String series = postgres ? "generate_series(" + from + ", " + to + ")" : null;
-        if (!postgres) {
+        if (!broadleaf.database().isPostgres()) {
             throw new IllegalStateException("The ledger benchmark writes its bulk history with PostgreSQL's "
                     + "generate_series; run it with -Dloyalty.test.db=postgres");
         }
+        String series = "generate_series(" + from + ", " + to + ")";
         try (Connection connection = broadleaf.database().connect(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO LOYALTY_ACCOUNT (LOYALTY_ACCOUNT_ID, CUSTOMER_ID, STATUS, JOINED_AT, TERMS_VERSION,"
                     + " MARKETING_CONSENT, DEBT, POSTINGS) SELECT " + BULK_ID_BASE + " + g, " + BULK_ID_BASE + " + g,"

@@ -48,6 +48,11 @@ public final class ShopperFormats {
         return Currency.getInstance("USD");
     }
 
+    /** The formats of the current request's shopper (language, store currency) in the store's time zone. */
+    public static ShopperFormats ofRequest(ZoneId zone) {
+        return new ShopperFormats(shopperLocale(), storeCurrency(), zone);
+    }
+
     /** The shopper's language of the current request (Broadleaf's request context), the JVM's outside one. */
     public static Locale shopperLocale() {
         BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();

@@ -53,7 +53,7 @@ public class CheckoutPointsModel extends AbstractExtensionHandler implements Bro
             return ExtensionResultStatusType.NOT_HANDLED;
         }
         model.addAttribute(ATTRIBUTE, new CheckoutPointsView(cart.getId(), points,
-                new ShopperFormats(ShopperFormats.shopperLocale(), ShopperFormats.storeCurrency(), programmes.findProgramme().toRules().zone())));
+                ShopperFormats.ofRequest(programmes.findProgramme().toRules().zone())));
         return ExtensionResultStatusType.HANDLED_CONTINUE;
     }
 

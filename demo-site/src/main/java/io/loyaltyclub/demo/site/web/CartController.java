@@ -81,8 +81,7 @@ public class CartController extends BroadleafCartController {
                 // A members' preview: for a tier until its launch (a direct post as well as the product page's form).
                 flash.addFlashAttribute("cartError", "loyalty.earlyAccess.cartRefused");
                 flash.addFlashAttribute("cartErrorArgs", new Object[] {earlyAccess.getTierName(),
-                        new ShopperFormats(ShopperFormats.shopperLocale(), ShopperFormats.storeCurrency(), ZoneOffset.UTC)
-                                .day(earlyAccess.getLaunchDay())});
+                        ShopperFormats.ofRequest(ZoneOffset.UTC).day(earlyAccess.getLaunchDay())});
             } else {
                 flash.addFlashAttribute("cartError", "cart.error.unavailable");
             }
