@@ -4,6 +4,10 @@ import io.loyaltyclub.access.persistence.EarlyAccess;
 import io.loyaltyclub.access.persistence.EarlyAccessDao;
 import io.loyaltyclub.access.persistence.EarlyAccessImpl;
 import io.loyaltyclub.api.service.ApiKeyService;
+import io.loyaltyclub.coupon.domain.CouponOccasion;
+import io.loyaltyclub.coupon.persistence.CouponRule;
+import io.loyaltyclub.coupon.persistence.CouponRuleImpl;
+import io.loyaltyclub.coupon.persistence.MemberCouponDao;
 import io.loyaltyclub.coupon.service.TierOffers;
 import io.loyaltyclub.gift.persistence.MemberGift;
 import io.loyaltyclub.gift.persistence.MemberGiftDao;
@@ -68,6 +72,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.HashMap;
@@ -133,6 +139,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     protected EarlyAccessDao earlyAccessDao;
     @Resource(name = "loyaltyMemberGiftDao")
     protected MemberGiftDao memberGiftDao;
+    @Resource(name = "loyaltyMemberCouponDao")
+    protected MemberCouponDao memberCouponDao;
     @Resource(name = "loyaltyTierOffers")
     protected TierOffers tierOffers;
     @Resource(name = "loyaltyLedgerService")
@@ -187,6 +195,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             LoyaltyProgram programme = programmeService.findProgramme();
             programme.setName("Maple Club");
             programme = programmeService.save(programme);
+            loadClubCoupons();
             loadMembership(programme);
             placeAlice();
             placeCarol(programme);
@@ -296,6 +305,17 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
 
     /** An order offer of {@code percent} % off, applied with {@code code}, from yesterday on. */
     private Offer orderPercentCode(String name, String description, String message, String percent, String code) {
+        Offer offer = orderPercentOffer(name, description, message, percent);
+        OfferCode offerCode = new OfferCodeImpl();
+        offerCode.setOffer(offer);
+        offerCode.setOfferCode(code);
+        offerCode.setStartDate(yesterday());
+        offerService.saveOfferCode(offerCode);
+        return offer;
+    }
+
+    /** An order offer of {@code percent} % off from yesterday on, applied only by its codes. */
+    private Offer orderPercentOffer(String name, String description, String message, String percent) {
         Offer offer = new OfferImpl();
         offer.setName(name);
         offer.setDescription(description);
@@ -309,13 +329,43 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
         offer.setApplyDiscountToSalePrice(true);
         offer.setAutomaticallyAdded(false);
         offer.setPriority(10);
-        offer = offerService.save(offer);
-        OfferCode offerCode = new OfferCodeImpl();
-        offerCode.setOffer(offer);
-        offerCode.setOfferCode(code);
-        offerCode.setStartDate(yesterday());
-        offerService.saveOfferCode(offerCode);
-        return offer;
+        return offerService.save(offer);
+    }
+
+    /**
+     * The club's own coupons, made before anyone joins: 10 % off for joining, 20 % off on reaching Gold, and a
+     * members' sale day today (the first start's day: 25 % off for Silver and above, handed out by the
+     * sale-day-coupons job).
+     */
+    private void loadClubCoupons() {
+        new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                clubCoupon("Welcome to the club: 10 % off", CouponOccasion.JOINING, null, null, "HELLO", 30,
+                        orderPercentOffer("Club welcome coupon", "10 % off one order, a member's own code on joining",
+                                "10 % off for new members", "10"));
+                clubCoupon("Gold reached: 20 % off", CouponOccasion.TIER_REACHED, "GOLD", null, "GOLD", 60,
+                        orderPercentOffer("Club Gold coupon", "20 % off one order, a member's own code on reaching Gold",
+                                "20 % off for reaching Gold", "20"));
+                clubCoupon("Members' sale day: 25 % off", CouponOccasion.SALE_DAY, "SILVER",
+                        clock.instant().atZone(ZoneId.systemDefault()).toLocalDate(), "SALE", 2,
+                        orderPercentOffer("Club sale day coupon", "25 % off one order on the members' sale day",
+                                "25 % off on the sale day", "25"));
+            }
+        });
+    }
+
+    private void clubCoupon(String name, CouponOccasion occasion, String tierCode, LocalDate saleDay, String prefix,
+                            int validDays, Offer offer) {
+        CouponRule rule = new CouponRuleImpl();
+        rule.setName(name);
+        rule.setOccasion(occasion);
+        rule.setTier(tierCode == null ? null : tierDao.findByCode(tierCode));
+        rule.setSaleDay(saleDay);
+        rule.setCodePrefix(prefix);
+        rule.setValidDays(validDays);
+        rule.setOffer(offer);
+        memberCouponDao.persist(rule);
     }
 
     /** GOLD15: 15 % off the order for members at the Gold tier and above (loadTiers made the tiers). */

@@ -1,5 +1,6 @@
 package io.loyaltyclub.member.service;
 
+import io.loyaltyclub.coupon.service.MemberCoupons;
 import io.loyaltyclub.ledger.domain.EntryReason;
 import io.loyaltyclub.ledger.service.EntrySource;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
@@ -32,6 +33,9 @@ public class MembershipServiceImpl implements MembershipService {
 
     @Resource(name = "loyaltyProgramService")
     protected LoyaltyProgramService programmes;
+
+    @Resource(name = "loyaltyMemberCoupons")
+    protected MemberCoupons coupons;
 
     @Resource(name = "loyaltyClock")
     protected Clock clock;
@@ -106,6 +110,7 @@ public class MembershipServiceImpl implements MembershipService {
                     ledger.earn(account.getId(), welcome, now, rules.expiresAt(now), EntrySource.of(EntryReason.WELCOME),
                             welcomeKey(account.getId()));
                 }
+                coupons.joined(account, now);
                 return new JoinResult(account, true, welcome);
             }
         });

@@ -1,5 +1,7 @@
 package io.loyaltyclub.member.web;
 
+import io.loyaltyclub.coupon.service.MemberCoupons;
+import io.loyaltyclub.coupon.web.CouponLine;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
@@ -60,6 +62,9 @@ public class MembersAreaController {
     @Resource(name = "loyaltyTierQualificationService")
     protected TierQualificationService tierQualification;
 
+    @Resource(name = "loyaltyMemberCoupons")
+    protected MemberCoupons coupons;
+
     @RequestMapping(value = PATH, method = RequestMethod.GET)
     public String area(@RequestParam(value = "page", required = false) String pageParam, Model model, Locale locale) {
         Customer customer = StorefrontCustomer.signedIn();
@@ -85,6 +90,7 @@ public class MembersAreaController {
             }
             model.addAttribute("tierStatus", TierStatus.of(progress, active, formats));
         }
+        model.addAttribute("memberCoupons", CouponLine.of(coupons.couponsOf(account.getId(), now), formats));
         model.addAttribute("member", MemberPage.builder()
                 .club(programme.getName(), rules)
                 .formats(formats)

@@ -1,5 +1,6 @@
 package io.loyaltyclub.tier.service;
 
+import io.loyaltyclub.coupon.service.MemberCoupons;
 import io.loyaltyclub.earning.domain.Earning;
 import io.loyaltyclub.earning.persistence.OrderEarningImpl;
 import io.loyaltyclub.ledger.domain.EntryReason;
@@ -68,6 +69,9 @@ public class TierQualificationServiceImpl implements TierQualificationService {
 
     @Resource(name = "loyaltyProgramService")
     protected LoyaltyProgramService programmes;
+
+    @Resource(name = "loyaltyMemberCoupons")
+    protected MemberCoupons coupons;
 
     @Resource(name = "loyaltyClock")
     protected Clock clock;
@@ -156,7 +160,10 @@ public class TierQualificationServiceImpl implements TierQualificationService {
         });
     }
 
-    /** Sets the member's tier from qualification and the manual tier, records a change, rewards a tier reached. */
+    /**
+     * Sets the member's tier from qualification and the manual tier, records a change, rewards a tier reached (its
+     * points and its coupons).
+     */
     private TierChangeImpl apply(Qualifying q, LoyaltyAccount account, TierChangeReason reason, String detail,
                                  String note, String adminUser, boolean alwaysRecord, Instant now) {
         TierLadder ladder = q.rules.getLadder();
@@ -176,6 +183,7 @@ public class TierQualificationServiceImpl implements TierQualificationService {
         dao.flush();
         if (changed && after != null && TierLadder.rankOf(after) > TierLadder.rankOf(before)) {
             reward(account, q.tiers.get(afterCode), q.programmeRules, now);
+            coupons.tierReached(account, afterCode, now);
         }
         return change;
     }

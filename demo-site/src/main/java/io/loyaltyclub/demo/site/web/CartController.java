@@ -3,6 +3,7 @@ package io.loyaltyclub.demo.site.web;
 import io.loyaltyclub.access.service.EarlyAccessException;
 import io.loyaltyclub.access.service.EarlyAccessRefusal;
 import io.loyaltyclub.coupon.domain.TierRequirement;
+import io.loyaltyclub.coupon.service.MemberCoupons;
 import io.loyaltyclub.coupon.service.OfferRefusal;
 import io.loyaltyclub.coupon.service.TierOffers;
 import io.loyaltyclub.platform.web.ShopperFormats;
@@ -44,6 +45,9 @@ public class CartController extends BroadleafCartController {
 
     @Resource(name = "loyaltyTierOffers")
     protected TierOffers tierOffers;
+
+    @Resource(name = "loyaltyMemberCoupons")
+    protected MemberCoupons memberCoupons;
 
     /** The largest quantity of one item in a cart line. */
     static final int MAX_QUANTITY = 99;
@@ -146,6 +150,13 @@ public class CartController extends BroadleafCartController {
                 flash.addFlashAttribute("promoError", "promo.error.alreadyApplied");
                 return "redirect:/cart";
             }
+        }
+        // A member's own coupon from the club: nobody else may use it (pricing would drop it anyway).
+        String notYours = memberCoupons.refusalFor(offerCode, cart.getCustomer());
+        if (notYours != null) {
+            flash.addFlashAttribute("promoError", notYours);
+            flash.addFlashAttribute("promoCode", trimmed);
+            return "redirect:/cart";
         }
         // A code of an offer limited to a club tier: say why this shopper cannot use it (pricing would drop it anyway).
         OfferRefusal refusal = tierOffers.refusalFor(offerCode.getOffer(), cart.getCustomer());
