@@ -1,5 +1,7 @@
 package io.loyaltyclub.access.domain;
 
+import io.loyaltyclub.tier.domain.TierRequirement;
+
 import java.time.Instant;
 import java.util.Collection;
 
@@ -9,22 +11,16 @@ import java.util.Collection;
  */
 public final class EarlyAccessWindow {
 
-    private final int requiredRank;
-    private final String tierName;
+    private final TierRequirement requirement;
     private final Instant launchAt;
 
-    public EarlyAccessWindow(int requiredRank, String tierName, Instant launchAt) {
-        this.requiredRank = requiredRank;
-        this.tierName = tierName;
+    public EarlyAccessWindow(TierRequirement requirement, Instant launchAt) {
+        this.requirement = requirement;
         this.launchAt = launchAt;
     }
 
-    public int getRequiredRank() {
-        return requiredRank;
-    }
-
     public String getTierName() {
-        return tierName;
+        return requirement.getTierName();
     }
 
     public Instant getLaunchAt() {
@@ -36,7 +32,7 @@ public final class EarlyAccessWindow {
         if (!now.isBefore(launchAt)) {
             return false;
         }
-        return !member || memberRank == null || memberRank < requiredRank;
+        return !requirement.admits(member, memberRank);
     }
 
     /**

@@ -5,7 +5,6 @@ import io.loyaltyclub.access.persistence.EarlyAccess;
 import io.loyaltyclub.access.persistence.EarlyAccessDao;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
-import io.loyaltyclub.tier.persistence.LoyaltyTier;
 import io.loyaltyclub.tier.service.MemberStanding;
 import io.loyaltyclub.tier.service.TierService;
 import org.broadleafcommerce.core.catalog.domain.Category;
@@ -176,19 +175,17 @@ public class EarlyAccessServiceImpl implements EarlyAccessService {
         }
     }
 
-    /** The early accesses before their launch, with their tiers' ranks (an unknown tier admits nobody early). */
+    /** The early accesses before their launch, with who their tiers admit early. */
     private List<Rule> rules(final Instant now) {
         return transactions.run(new TransactionCallback<List<Rule>>() {
             @Override
             public List<Rule> doInTransaction(TransactionStatus status) {
                 List<Rule> rules = new ArrayList<Rule>();
                 for (EarlyAccess access : dao.findBeforeLaunch(Date.from(now))) {
-                    LoyaltyTier tier = tiers.findTier(access.getTierCode());
-                    boolean known = tier != null && tier.isActive();
                     rules.add(new Rule(access.getProduct() == null ? null : access.getProduct().getId(),
                             access.getCategory() == null ? null : access.getCategory().getId(),
-                            new EarlyAccessWindow(known ? tier.getRank() : Integer.MAX_VALUE,
-                                    known ? tier.getName() : access.getTierCode(), access.getLaunchAt().toInstant())));
+                            new EarlyAccessWindow(tiers.requirementOf(access.getTierCode()),
+                                    access.getLaunchAt().toInstant())));
                 }
                 return rules;
             }

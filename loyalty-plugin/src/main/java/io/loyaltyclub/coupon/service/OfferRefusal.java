@@ -1,6 +1,6 @@
 package io.loyaltyclub.coupon.service;
 
-import io.loyaltyclub.coupon.domain.TierRequirement;
+import io.loyaltyclub.tier.domain.TierRequirement;
 
 /** Why a shopper may not use an offer limited to a tier, with what the storefront's message needs. */
 public final class OfferRefusal {

@@ -1,9 +1,9 @@
 package io.loyaltyclub.coupon.service;
 
-import io.loyaltyclub.coupon.domain.TierRequirement;
 import io.loyaltyclub.coupon.persistence.OfferTierLimitDao;
 import io.loyaltyclub.coupon.persistence.OfferTierLimitImpl;
 import io.loyaltyclub.platform.Transactions;
+import io.loyaltyclub.tier.domain.TierRequirement;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
 import io.loyaltyclub.tier.service.MemberStanding;
 import io.loyaltyclub.tier.service.TierService;
@@ -81,9 +81,7 @@ public class TierOffersImpl implements TierOffers {
             if (code == null) {
                 continue;
             }
-            LoyaltyTier required = tiers.findTier(code);
-            // An offer limited to a tier that no longer exists or is switched off is nobody's.
-            if (required == null || !required.isActive() || refusal(required, shopper) != null) {
+            if (!tiers.requirementOf(code).admits(shopper.isMember(), shopper.getRank())) {
                 it.remove();
                 removed.add(offer);
             }
@@ -130,7 +128,8 @@ public class TierOffersImpl implements TierOffers {
     }
 
     private static OfferRefusal refusal(LoyaltyTier required, MemberStanding shopper) {
-        TierRequirement.Why why = TierRequirement.refusal(required.getRank(), shopper.isMember(), shopper.getRank());
+        TierRequirement.Why why = TierRequirement.atRank(required.getRank(), required.getName())
+                .refusal(shopper.isMember(), shopper.getRank());
         return why == null ? null : new OfferRefusal(why, required.getName(),
                 shopper.getTier() == null ? null : shopper.getTier().getName());
     }

@@ -1,5 +1,7 @@
 package io.loyaltyclub.gift.domain;
 
+import io.loyaltyclub.tier.domain.TierRequirement;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,18 +17,18 @@ import java.util.Set;
  */
 public final class GiftPlan {
 
-    /** A gift rule: the product that triggers it, the product given, the lowest tier rank (null: any member). */
+    /** A gift rule: the product that triggers it, the product given, who of the members gets it (null: any member). */
     public static final class Rule {
         final long id;
         final long triggerProductId;
         final long giftProductId;
-        final Integer requiredRank;
+        final TierRequirement requirement;
 
-        public Rule(long id, long triggerProductId, long giftProductId, Integer requiredRank) {
+        public Rule(long id, long triggerProductId, long giftProductId, TierRequirement requirement) {
             this.id = id;
             this.triggerProductId = triggerProductId;
             this.giftProductId = giftProductId;
-            this.requiredRank = requiredRank;
+            this.requirement = requirement;
         }
 
         public long getId() {
@@ -76,7 +78,7 @@ public final class GiftPlan {
         GiftPlan plan = new GiftPlan();
         Map<Long, Rule> due = new LinkedHashMap<Long, Rule>();
         for (Rule rule : rules) {
-            boolean tierOk = rule.requiredRank == null || (rank != null && rank >= rule.requiredRank);
+            boolean tierOk = rule.requirement == null || rule.requirement.admits(member, rank);
             if (member && tierOk && paidProductIds.contains(rule.triggerProductId)) {
                 due.put(rule.id, rule);
             }

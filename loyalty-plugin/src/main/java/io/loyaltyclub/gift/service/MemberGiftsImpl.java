@@ -4,7 +4,6 @@ import io.loyaltyclub.gift.domain.GiftPlan;
 import io.loyaltyclub.gift.persistence.MemberGift;
 import io.loyaltyclub.gift.persistence.MemberGiftDao;
 import io.loyaltyclub.platform.Transactions;
-import io.loyaltyclub.tier.persistence.LoyaltyTier;
 import io.loyaltyclub.tier.service.MemberStanding;
 import io.loyaltyclub.tier.service.TierService;
 import org.broadleafcommerce.common.money.Money;
@@ -177,14 +176,9 @@ public class MemberGiftsImpl implements MemberGifts {
                 }
                 List<GiftPlan.Rule> rules = new ArrayList<GiftPlan.Rule>();
                 for (MemberGift gift : gifts) {
-                    Integer rank = null;
-                    if (gift.getTierCode() != null && !gift.getTierCode().trim().isEmpty()) {
-                        LoyaltyTier tier = tiers.findTier(gift.getTierCode().trim());
-                        // A gift for a tier that does not exist (any more) is nobody's.
-                        rank = tier != null && tier.isActive() ? tier.getRank() : Integer.MAX_VALUE;
-                    }
+                    String tierCode = gift.getTierCode() == null ? "" : gift.getTierCode().trim();
                     rules.add(new GiftPlan.Rule(gift.getId(), gift.getTriggerProduct().getId(),
-                            gift.getGiftProduct().getId(), rank));
+                            gift.getGiftProduct().getId(), tierCode.isEmpty() ? null : tiers.requirementOf(tierCode)));
                 }
                 return rules;
             }

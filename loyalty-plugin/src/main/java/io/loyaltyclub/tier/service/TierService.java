@@ -1,6 +1,7 @@
 package io.loyaltyclub.tier.service;
 
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import io.loyaltyclub.tier.domain.TierRequirement;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
 
 import java.util.List;
@@ -13,6 +14,12 @@ public interface TierService {
 
     /** The tier with this code, or null. */
     LoyaltyTier findTier(String code);
+
+    /**
+     * Who may have what is limited to the tier with this code and above: nobody when there is no such tier or it is
+     * switched off (loyalty spec, section 7).
+     */
+    TierRequirement requirementOf(String tierCode);
 
     /** The current tier of the customer: null for a guest, a non-member, a suspended member or one below all tiers. */
     LoyaltyTier currentTierOf(Long customerId);

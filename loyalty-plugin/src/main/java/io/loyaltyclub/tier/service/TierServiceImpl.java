@@ -3,6 +3,7 @@ package io.loyaltyclub.tier.service;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.Transactions;
+import io.loyaltyclub.tier.domain.TierRequirement;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
 import io.loyaltyclub.tier.persistence.TierDao;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,18 @@ public class TierServiceImpl implements TierService {
         if (account == null || !account.isActive() || account.getTierCode() == null) {
             return null;
         }
-        LoyaltyTier tier = findTier(account.getTierCode());
+        return activeTier(account.getTierCode());
+    }
+
+    @Override
+    public TierRequirement requirementOf(String tierCode) {
+        LoyaltyTier tier = activeTier(tierCode);
+        return tier == null ? TierRequirement.nobody(tierCode) : TierRequirement.atRank(tier.getRank(), tier.getName());
+    }
+
+    /** The tier with this code, or null when there is none or it is switched off. */
+    private LoyaltyTier activeTier(String code) {
+        LoyaltyTier tier = findTier(code);
         return tier != null && tier.isActive() ? tier : null;
     }
 

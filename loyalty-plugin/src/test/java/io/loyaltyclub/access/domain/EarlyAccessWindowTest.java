@@ -2,6 +2,7 @@ package io.loyaltyclub.access.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loyaltyclub.tier.domain.TierRequirement;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -11,8 +12,10 @@ import java.util.Collections;
 class EarlyAccessWindowTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
-    private final EarlyAccessWindow gold = new EarlyAccessWindow(2, "Gold", Instant.parse("2026-12-01T00:00:00Z"));
-    private final EarlyAccessWindow platinum = new EarlyAccessWindow(3, "Platinum", Instant.parse("2026-12-15T00:00:00Z"));
+    private final EarlyAccessWindow gold = new EarlyAccessWindow(TierRequirement.atRank(2, "Gold"),
+            Instant.parse("2026-12-01T00:00:00Z"));
+    private final EarlyAccessWindow platinum = new EarlyAccessWindow(TierRequirement.atRank(3, "Platinum"),
+            Instant.parse("2026-12-15T00:00:00Z"));
 
     @Test
     void before_the_launch_only_members_of_the_tier_and_above_get_in() {

@@ -3,11 +3,11 @@ package io.loyaltyclub.coupon.service;
 import static io.loyaltyclub.testkit.Shop.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.loyaltyclub.coupon.domain.TierRequirement;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.testkit.BroadleafHarness;
 import io.loyaltyclub.testkit.Club;
 import io.loyaltyclub.testkit.Shop;
+import io.loyaltyclub.tier.domain.TierRequirement;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.offer.domain.Offer;

@@ -2,6 +2,7 @@ package io.loyaltyclub.gift.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loyaltyclub.tier.domain.TierRequirement;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -14,7 +15,7 @@ class GiftPlanTest {
     private static final long TEA = 1;
     private static final long CUP = 2;
     private final GiftPlan.Rule cupWithTea = new GiftPlan.Rule(10, TEA, CUP, null);
-    private final GiftPlan.Rule goldCupWithTea = new GiftPlan.Rule(11, TEA, CUP, 2);
+    private final GiftPlan.Rule goldCupWithTea = new GiftPlan.Rule(11, TEA, CUP, TierRequirement.atRank(2, "Gold"));
     private final List<GiftPlan.Rule> rules = Collections.singletonList(cupWithTea);
 
     @Test

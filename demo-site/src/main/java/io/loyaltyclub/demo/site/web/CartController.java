@@ -2,11 +2,11 @@ package io.loyaltyclub.demo.site.web;
 
 import io.loyaltyclub.access.service.EarlyAccessException;
 import io.loyaltyclub.access.service.EarlyAccessRefusal;
-import io.loyaltyclub.coupon.domain.TierRequirement;
 import io.loyaltyclub.coupon.service.MemberCoupons;
 import io.loyaltyclub.coupon.service.OfferRefusal;
 import io.loyaltyclub.coupon.service.TierOffers;
 import io.loyaltyclub.platform.web.ShopperFormats;
+import io.loyaltyclub.tier.domain.TierRequirement;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.service.exception.OfferMaxUseExceededException;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
