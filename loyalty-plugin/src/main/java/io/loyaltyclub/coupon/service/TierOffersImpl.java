@@ -57,8 +57,16 @@ public class TierOffersImpl implements TierOffers {
         if (offer == null || offer.getId() == null) {
             return null;
         }
-        LoyaltyTier required = requiredTier(offer.getId());
-        return required == null ? null : refusal(required, standing(customer));
+        String code = limitsOf(Collections.singletonList(offer.getId())).get(offer.getId());
+        if (code == null) {
+            return null;
+        }
+        // The same rule as pricing's: a tier that no longer exists or is switched off admits nobody.
+        TierRequirement requirement = tiers.requirementOf(code);
+        MemberStanding shopper = standing(customer);
+        TierRequirement.Why why = requirement.refusal(shopper.isMember(), shopper.getRank());
+        return why == null ? null : new OfferRefusal(why, requirement.getTierName(),
+                shopper.getTier() == null ? null : shopper.getTier().getName());
     }
 
     @Override
@@ -125,12 +133,5 @@ public class TierOffersImpl implements TierOffers {
 
     private MemberStanding standing(Customer customer) {
         return tiers.standingOf(customer == null ? null : customer.getId());
-    }
-
-    private static OfferRefusal refusal(LoyaltyTier required, MemberStanding shopper) {
-        TierRequirement.Why why = TierRequirement.atRank(required.getRank(), required.getName())
-                .refusal(shopper.isMember(), shopper.getRank());
-        return why == null ? null : new OfferRefusal(why, required.getName(),
-                shopper.getTier() == null ? null : shopper.getTier().getName());
     }
 }
