@@ -45,4 +45,18 @@ final class Admin {
         assertThat(id).as("a category in the admin").isNotNull();
         return id;
     }
+
+    /**
+     * The id of the row of an entity section's list whose line shows {@code text} (as the page writes it, HTML
+     * escapes included), from its link or its row id.
+     */
+    static String rowId(Page list, String section, String text) {
+        String quoted = java.util.regex.Pattern.quote(text);
+        String id = list.find(section + "/(\\d+)\"(?:(?!</tr>).)*" + quoted);
+        if (id == null) {
+            id = list.find("data-rowid=\"(\\d+)\"[^>]*>(?:(?!</tr>).)*" + quoted);
+        }
+        assertThat(id).as("the row of " + text + " in " + section).isNotNull();
+        return id;
+    }
 }

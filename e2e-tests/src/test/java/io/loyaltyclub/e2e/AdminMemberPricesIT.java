@@ -33,11 +33,7 @@ class AdminMemberPricesIT {
     /** The Gold tier's id, as the demo's Gold rule has it. */
     private String goldTierId(WebSession admin) {
         Page list = admin.get(shop.adminUrl("/loyalty-member-prices"));
-        String ruleId = list.find("/loyalty-member-prices/(\\d+)\"(?:(?!</tr>).)*Gold: 10 % off Kitchen");
-        if (ruleId == null) {
-            ruleId = list.find("data-rowid=\"(\\d+)\"[^>]*>(?:(?!</tr>).)*Gold: 10 % off Kitchen");
-        }
-        assertThat(ruleId).as("the demo's Gold rule in the list").isNotNull();
+        String ruleId = Admin.rowId(list, "/loyalty-member-prices", "Gold: 10 % off Kitchen");
         String tier = AdminForm.fields(admin.get(shop.adminUrl("/loyalty-member-prices/" + ruleId)).body())
                 .get(field("tier"));
         assertThat(tier).as("the Gold rule's tier").isNotBlank();

@@ -1,6 +1,7 @@
 package io.loyaltyclub.admin.web;
 
 import io.loyaltyclub.access.persistence.EarlyAccess;
+import io.loyaltyclub.coupon.persistence.CouponRule;
 import io.loyaltyclub.earning.persistence.EarningCampaign;
 import io.loyaltyclub.gift.persistence.MemberGift;
 import io.loyaltyclub.pricing.persistence.MemberPriceRule;
@@ -16,8 +17,9 @@ import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
- * The answers a new earning rule, points campaign, member price rule, early access or member gift starts with: active,
- * a rule earning rather than excluded, a price rule not for the whole catalogue. Broadleaf 3.1's add forms leave yes/no fields unanswered, which made every first save fail with
+ * The answers a new earning rule, points campaign, member price rule, club coupon, early access or member gift starts
+ * with: active, a rule earning rather than excluded, a price rule not for the whole catalogue, a coupon valid 30 days
+ * for one order. Broadleaf 3.1's add forms leave yes/no fields unanswered, which made every first save fail with
  * "This field is required". Fields the admin has filled in (a form shown again after a mistake) are left alone.
  */
 @Component("loyaltyFormDefaults")
@@ -40,6 +42,10 @@ public class LoyaltyFormDefaults extends AbstractFormBuilderExtensionHandler {
         } else if (MemberPriceRule.class.getName().equals(entity)) {
             answer(form, "active", "true");
             answer(form, "wholeCatalogue", "false");
+        } else if (CouponRule.class.getName().equals(entity)) {
+            answer(form, "active", "true");
+            answer(form, "validDays", "30");
+            answer(form, "usesPerMember", "1");
         } else if (EarningCampaign.class.getName().equals(entity) || EarlyAccess.class.getName().equals(entity)
                 || MemberGift.class.getName().equals(entity)) {
             answer(form, "active", "true");
