@@ -22,6 +22,12 @@ class ClubCouponIT {
         member.post("/loyalty/join", "termsVersion", terms, "acceptTerms", "true");
 
         Page area = member.get("/account/loyalty");
+        if (shop.firstStartDay().equals(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
+            // The demo's sale day is its first start's day (Silver and above): a member in no tier is not invited.
+            assertThat(area.body()).contains("data-sale-day=\"outsider\"")
+                    .contains("Sale day for club members today: Members").contains("sale day: 25 % off")
+                    .contains("For club members at Silver level or above.");
+        }
         String code = area.find("data-coupon=\"(HELLO-[A-Z0-9]{8})\" data-state=\"READY\"");
         assertThat(code).as("the joining coupon in the members' area").isNotNull();
         assertThat(area.body()).contains("Welcome to the club: 10 % off");

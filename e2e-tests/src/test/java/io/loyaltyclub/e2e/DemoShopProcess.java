@@ -28,6 +28,7 @@ public final class DemoShopProcess {
     private Process process;
     private final List<String> command = new ArrayList<>();
     private final Path demoSite;
+    private final java.time.LocalDate firstStartDay;
     private final int sitePort;
     private final int adminPort;
     private final Path log;
@@ -66,7 +67,13 @@ public final class DemoShopProcess {
         command.add(classpath);
         command.add("io.loyaltyclub.demo.DemoShop");
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "demo-shop-stop"));
+        firstStartDay = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         start();
+    }
+
+    /** The day of the first start in the demo store's time zone (UTC): the demo's members' sale day. */
+    public java.time.LocalDate firstStartDay() {
+        return firstStartDay;
     }
 
     /** The shop the tests share, started on first use and stopped when the test JVM ends. */

@@ -195,7 +195,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             LoyaltyProgram programme = programmeService.findProgramme();
             programme.setName("Maple Club");
             programme = programmeService.save(programme);
-            loadClubCoupons();
+            loadClubCoupons(programme.toRules().zone());
             loadMembership(programme);
             placeAlice();
             placeCarol(programme);
@@ -337,7 +337,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
      * members' sale day today (the first start's day: 25 % off for Silver and above, handed out by the
      * sale-day-coupons job).
      */
-    private void loadClubCoupons() {
+    private void loadClubCoupons(final ZoneId storeZone) {
         new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
             @Override
             protected void doInTransactionWithoutResult(TransactionStatus status) {
@@ -348,7 +348,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                         orderPercentOffer("Club Gold coupon", "20 % off one order, a member's own code on reaching Gold",
                                 "20 % off for reaching Gold", "20"));
                 clubCoupon("Members' sale day: 25 % off", CouponOccasion.SALE_DAY, "SILVER",
-                        clock.instant().atZone(ZoneId.systemDefault()).toLocalDate(), "SALE", 2,
+                        clock.instant().atZone(storeZone).toLocalDate(), "SALE", 2,
                         orderPercentOffer("Club sale day coupon", "25 % off one order on the members' sale day",
                                 "25 % off on the sale day", "25"));
             }

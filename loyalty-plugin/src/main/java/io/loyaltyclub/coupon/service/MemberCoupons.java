@@ -27,6 +27,15 @@ public interface MemberCoupons {
      */
     int issueSaleDayCoupons(Instant now, int limit);
 
+    /**
+     * Today's sale day (store time zone) for a storefront banner, as the shopper sees it: invited or not, and their
+     * code once handed out; null when there is no sale day today. With several, the first rule's.
+     */
+    SaleDayNotice saleDayToday(Long customerId, Instant now);
+
+    /** Forgets the sale-day rules the banner keeps for a few seconds (tests; an admin's change shows within 10 s). */
+    void forget();
+
     /** The member's coupons with where they stand, newest first. */
     List<MemberCouponView> couponsOf(long accountId, Instant now);
 

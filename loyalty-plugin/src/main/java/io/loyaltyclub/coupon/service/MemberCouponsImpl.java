@@ -13,6 +13,7 @@ import io.loyaltyclub.member.persistence.LoyaltyAccountDao;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
+import io.loyaltyclub.tier.service.MemberStanding;
 import io.loyaltyclub.tier.service.TierService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -71,6 +72,11 @@ public class MemberCouponsImpl implements MemberCoupons {
     protected Transactions transactions;
 
     protected CouponCodes codes = new CouponCodes();
+
+    /** How long the storefront's banner trusts the sale-day rules it read. */
+    static final long RULES_SECONDS = 10;
+
+    private volatile CachedRules saleDayRules;
 
     @PostConstruct
     public void init() {
@@ -196,6 +202,60 @@ public class MemberCouponsImpl implements MemberCoupons {
             if (offerCodes.readOfferCodeByCode(candidate) == null) {
                 return candidate;
             }
+        }
+    }
+
+    @Override
+    public SaleDayNotice saleDayToday(final Long customerId, final Instant now) {
+        final ZoneId zone = zone();
+        return transactions.run(new TransactionCallback<SaleDayNotice>() {
+            @Override
+            public SaleDayNotice doInTransaction(TransactionStatus status) {
+                for (CouponRule rule : saleDayRules(now)) {
+                    if (!CouponPlan.isSaleDay(rule.getSaleDay(), now, zone) || !usable(rule.getOffer())) {
+                        continue;
+                    }
+                    LoyaltyTier lowest = rule.getTier();
+                    MemberStanding shopper = tiers.standingOf(customerId);
+                    boolean invited = shopper.isMember() && (lowest == null || tiers.requirementOf(lowest.getCode())
+                            .admits(shopper.isMember(), shopper.getRank()));
+                    MemberCouponImpl coupon = null;
+                    if (invited) {
+                        LoyaltyAccount account = accounts.findByCustomer(customerId);
+                        coupon = account == null ? null : dao.find(rule.getId(), account.getId(),
+                                CouponOccasion.SALE_DAY.key(null, rule.getSaleDay()));
+                    }
+                    return new SaleDayNotice(rule.getName(), lowest == null ? null : lowest.getName(), invited,
+                            coupon == null ? null : coupon.getCode());
+                }
+                return null;
+            }
+        });
+    }
+
+    /** The active sale-day rules, read again at most every {@link #RULES_SECONDS} (a banner asks on every page). */
+    private List<CouponRule> saleDayRules(Instant now) {
+        CachedRules cached = saleDayRules;
+        if (cached == null || now.isAfter(cached.readAt.plusSeconds(RULES_SECONDS))
+                || now.isBefore(cached.readAt)) {
+            cached = new CachedRules(now, dao.activeRules(CouponOccasion.SALE_DAY.name()));
+            saleDayRules = cached;
+        }
+        return cached.rules;
+    }
+
+    @Override
+    public void forget() {
+        saleDayRules = null;
+    }
+
+    private static final class CachedRules {
+        final Instant readAt;
+        final List<CouponRule> rules;
+
+        CachedRules(Instant readAt, List<CouponRule> rules) {
+            this.readAt = readAt;
+            this.rules = rules;
         }
     }
 

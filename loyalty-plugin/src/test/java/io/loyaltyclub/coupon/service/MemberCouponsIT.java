@@ -229,4 +229,35 @@ class MemberCouponsIT {
         club.clock().moveBy(Duration.ofDays(2));
         assertThat(couponsOf(gold).get(0).getState()).isEqualTo(CouponState.EXPIRED);
     }
+
+    @Test
+    void the_sale_day_banner_tells_invited_members_their_code_and_others_how_to_take_part() {
+        club.tier("SILVER", 1, "1");
+        club.tier("GOLD", 2, "1");
+        LocalDate today = club.clock().instant().atZone(ZoneOffset.UTC).toLocalDate();
+        assertThat(coupons.saleDayToday(null, club.clock().instant())).as("no sale day today").isNull();
+        rule(CouponOccasion.SALE_DAY, "GOLD", today, 1);
+        coupons.forget();
+        Customer silver = shop.customer("banner-silver");
+        club.setTier(club.join(silver).getId(), "SILVER");
+        Customer gold = shop.customer("banner-gold");
+        LoyaltyAccount goldAccount = club.join(gold);
+        club.setTier(goldAccount.getId(), "GOLD");
+
+        SaleDayNotice guest = coupons.saleDayToday(null, club.clock().instant());
+        assertThat(guest.isInvited()).isFalse();
+        assertThat(guest.getTierName()).isEqualTo("Gold");
+        assertThat(guest.getTitle()).isEqualTo("Ten off SALE_DAY");
+        assertThat(coupons.saleDayToday(silver.getId(), club.clock().instant()).isInvited()).isFalse();
+        SaleDayNotice waiting = coupons.saleDayToday(gold.getId(), club.clock().instant());
+        assertThat(waiting.isInvited()).isTrue();
+        assertThat(waiting.getCode()).as("not handed out yet").isNull();
+
+        jobs.run(SaleDayCouponsJob.NAME);
+
+        assertThat(coupons.saleDayToday(gold.getId(), club.clock().instant()).getCode())
+                .isEqualTo(couponsOf(goldAccount).get(0).getCode());
+        club.clock().moveBy(Duration.ofDays(1));
+        assertThat(coupons.saleDayToday(gold.getId(), club.clock().instant())).as("the day is over").isNull();
+    }
 }
