@@ -207,41 +207,51 @@ public class MemberCouponsImpl implements MemberCoupons {
 
     @Override
     public SaleDayNotice saleDayToday(final Long customerId, final Instant now) {
-        final ZoneId zone = zone();
-        return transactions.run(new TransactionCallback<SaleDayNotice>() {
+        CachedRules cached = saleDayRules(now);
+        CouponRule today = null;
+        for (CouponRule rule : cached.rules) {
+            if (CouponPlan.isSaleDay(rule.getSaleDay(), now, cached.zone) && usable(rule.getOffer())) {
+                today = rule;
+                break;
+            }
+        }
+        if (today == null) {
+            return null;
+        }
+        final CouponRule rule = today;
+        final LoyaltyTier lowest = rule.getTier();
+        final MemberStanding shopper = tiers.standingOf(customerId);
+        final boolean invited = shopper.isMember()
+                && (lowest == null || tiers.requirementOf(lowest.getCode()).admits(true, shopper.getRank()));
+        MemberCouponImpl coupon = !invited ? null : transactions.run(new TransactionCallback<MemberCouponImpl>() {
             @Override
-            public SaleDayNotice doInTransaction(TransactionStatus status) {
-                for (CouponRule rule : saleDayRules(now)) {
-                    if (!CouponPlan.isSaleDay(rule.getSaleDay(), now, zone) || !usable(rule.getOffer())) {
-                        continue;
-                    }
-                    LoyaltyTier lowest = rule.getTier();
-                    MemberStanding shopper = tiers.standingOf(customerId);
-                    boolean invited = shopper.isMember() && (lowest == null || tiers.requirementOf(lowest.getCode())
-                            .admits(shopper.isMember(), shopper.getRank()));
-                    MemberCouponImpl coupon = null;
-                    if (invited) {
-                        LoyaltyAccount account = accounts.findByCustomer(customerId);
-                        coupon = account == null ? null : dao.find(rule.getId(), account.getId(),
-                                CouponOccasion.SALE_DAY.key(null, rule.getSaleDay()));
-                    }
-                    return new SaleDayNotice(rule.getName(), lowest == null ? null : lowest.getName(), invited,
-                            coupon == null ? null : coupon.getCode());
-                }
-                return null;
+            public MemberCouponImpl doInTransaction(TransactionStatus status) {
+                LoyaltyAccount account = accounts.findByCustomer(customerId);
+                return account == null ? null : dao.find(rule.getId(), account.getId(),
+                        CouponOccasion.SALE_DAY.key(null, rule.getSaleDay()));
             }
         });
+        return new SaleDayNotice(rule.getName(), lowest == null ? null : lowest.getName(), invited,
+                coupon == null ? null : coupon.getCode());
     }
 
-    /** The active sale-day rules, read again at most every {@link #RULES_SECONDS} (a banner asks on every page). */
-    private List<CouponRule> saleDayRules(Instant now) {
+    /**
+     * The active sale-day rules and the store's zone, read again at most every {@link #RULES_SECONDS}: the banner
+     * asks on every page, and on most days there is no sale.
+     */
+    private CachedRules saleDayRules(Instant now) {
         CachedRules cached = saleDayRules;
-        if (cached == null || now.isAfter(cached.readAt.plusSeconds(RULES_SECONDS))
-                || now.isBefore(cached.readAt)) {
-            cached = new CachedRules(now, dao.activeRules(CouponOccasion.SALE_DAY.name()));
+        if (cached == null || now.isAfter(cached.readAt.plusSeconds(RULES_SECONDS)) || now.isBefore(cached.readAt)) {
+            List<CouponRule> rules = transactions.run(new TransactionCallback<List<CouponRule>>() {
+                @Override
+                public List<CouponRule> doInTransaction(TransactionStatus status) {
+                    return dao.activeRules(CouponOccasion.SALE_DAY.name());
+                }
+            });
+            cached = new CachedRules(now, zone(), rules);
             saleDayRules = cached;
         }
-        return cached.rules;
+        return cached;
     }
 
     @Override
@@ -251,10 +261,12 @@ public class MemberCouponsImpl implements MemberCoupons {
 
     private static final class CachedRules {
         final Instant readAt;
+        final ZoneId zone;
         final List<CouponRule> rules;
 
-        CachedRules(Instant readAt, List<CouponRule> rules) {
+        CachedRules(Instant readAt, ZoneId zone, List<CouponRule> rules) {
             this.readAt = readAt;
+            this.zone = zone;
             this.rules = rules;
         }
     }
