@@ -10,6 +10,9 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.workflow.BaseActivity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import javax.annotation.Resource;
 
 /**
@@ -18,7 +21,8 @@ import javax.annotation.Resource;
  *   <li>prices the cart's items again for the shopper looking at it, so a guest's cart gets member prices once the
  *       guest signs in, and a cart goes back to regular prices when its owner is no longer in the tier;</li>
  *   <li>"double promotions" off: an item charged at a member price takes no Broadleaf item offers (it is marked as
- *       not discountable, as Broadleaf marks items of skus that are not discountable); on: it does.</li>
+ *       not discountable, as Broadleaf marks items of skus that are not discountable), and a percent off the order
+ *       is not taken of it ({@link MemberPricedOrderAdjustment}); on: it takes both.</li>
  * </ol>
  * Outside a storefront request (the admin, jobs) the cart's stored prices stay as they are.
  */
@@ -29,6 +33,7 @@ public class MemberPricesActivity extends BaseActivity<ProcessContext<Order>> {
 
     @Override
     public ProcessContext<Order> execute(ProcessContext<Order> context) throws Exception {
+        MemberPricedItems.set(Collections.<Long>emptySet());
         if (!SkuPricingConsiderationContext.hasDynamicPricing()) {
             return context;
         }
@@ -36,6 +41,7 @@ public class MemberPricesActivity extends BaseActivity<ProcessContext<Order>> {
         if (request == null) {
             return context;
         }
+        Set<Long> noOffers = new HashSet<Long>();
         Order order = context.getSeedData();
         order.updatePrices();
         Boolean stack = null;
@@ -56,7 +62,11 @@ public class MemberPricesActivity extends BaseActivity<ProcessContext<Order>> {
             if (item.isDiscountingAllowed() != allowed) {
                 item.setDiscountingAllowed(allowed);
             }
+            if (memberPriced && !stack && item.getId() != null) {
+                noOffers.add(item.getId());
+            }
         }
+        MemberPricedItems.set(noOffers);
         return context;
     }
 }

@@ -276,4 +276,31 @@ class MemberPriceIT {
         assertThat(cart.getSubTotal().getAmount()).as("mug 20.00 - 10 %, tent 100.00 - 10 %")
                 .isEqualByComparingTo("108.00");
     }
+
+    private Order memberCartWithOrderOffer() {
+        rule(gold, mug, null, "20.00");
+        String code = shop.orderDiscountCode(10);
+        return asShopper(goldShopper, () -> shop.applyCode(shop.cart(goldShopper, line(mug, 1), line(tent, 1)), code));
+    }
+
+    @Test
+    void without_double_promotions_a_percent_off_the_order_is_not_taken_of_member_prices() {
+        club.configure(p -> p.setDoublePromotions(false));
+
+        Order cart = memberCartWithOrderOffer();
+
+        assertThat(cart.getSubTotal().getAmount()).isEqualByComparingTo("120.00");
+        assertThat(cart.getOrderAdjustmentsValue().getAmount()).as("10 % of the tent's 100.00 only")
+                .isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void with_double_promotions_a_percent_off_the_order_is_taken_of_member_prices_too() {
+        club.configure(p -> p.setDoublePromotions(true));
+
+        Order cart = memberCartWithOrderOffer();
+
+        assertThat(cart.getOrderAdjustmentsValue().getAmount()).as("10 % of 20.00 + 100.00")
+                .isEqualByComparingTo("12.00");
+    }
 }
