@@ -66,6 +66,12 @@ public class LoyaltyJobRunner {
     @Resource(name = "loyaltyTierReviewJob")
     protected LoyaltyJob tierReview;
 
+    @Resource(name = "loyaltyMessageTriggersJob")
+    protected LoyaltyJob messageTriggers;
+
+    @Resource(name = "loyaltyMessageSendingJob")
+    protected LoyaltyJob messageSending;
+
     @Value("${loyalty.jobs.intervalSeconds:300}")
     protected long intervalSeconds;
 
@@ -113,6 +119,8 @@ public class LoyaltyJobRunner {
         jobs.add(missedEarnings);
         jobs.add(settlement);
         jobs.add(tierReview);
+        jobs.add(messageTriggers);
+        jobs.add(messageSending);
         jobs.add(apiRequestsCleanup);
         return jobs;
     }
