@@ -9,7 +9,11 @@ import io.loyaltyclub.messaging.persistence.MessageSettings;
 import io.loyaltyclub.messaging.persistence.MessageSettingsImpl;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -27,7 +31,9 @@ import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 @Service("loyaltyMemberMessages")
-public class MemberMessagesImpl implements MemberMessages {
+public class MemberMessagesImpl implements MemberMessages, ApplicationListener<ContextRefreshedEvent> {
+
+    private static final Log LOG = LogFactory.getLog(MemberMessagesImpl.class);
 
     /** How long a message about something that happened stays worth sending (it may wait for the weekly cap). */
     static final Duration SHELF_LIFE = Duration.ofDays(14);
@@ -60,6 +66,19 @@ public class MemberMessagesImpl implements MemberMessages {
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
+    }
+
+    /** Makes the settings row when the application has started, so the admin finds it to edit. */
+    @Override
+    public void onApplicationEvent(ContextRefreshedEvent event) {
+        if (event.getApplicationContext().getParent() != null) {
+            return;
+        }
+        try {
+            settings();
+        } catch (RuntimeException e) {
+            LOG.warn("The member message settings could not be made now; they are made when first needed", e);
+        }
     }
 
     public static String welcomeKey(long accountId) {
