@@ -86,8 +86,13 @@ public class MessageTriggers {
         return since.isBefore(earliest) ? earliest : since;
     }
 
-    /** Queues the messages of facts in {@code (since, now]} (and of what is coming soon); returns the count of facts. */
-    public Counts queueDue(final Instant now, final Instant since) {
+    /**
+     * Queues the messages of facts in {@code (since, now]}; with {@code daily}, also those of what is coming soon
+     * (points expiring, tiers ending), which need looking at once a day only.
+     *
+     * @return the count of facts looked at
+     */
+    public Counts queueDue(final Instant now, final Instant since, boolean daily) {
         final MessageSettings settings = messages.settings();
         final ZoneId zone = programmes.findProgramme().toRules().zone();
         Counts counts = new Counts();
@@ -115,6 +120,9 @@ public class MessageTriggers {
             }));
         }
 
+        if (!daily) {
+            return counts;
+        }
         final Instant expiryHorizon = now.plus(Duration.ofDays(settings.getDaysBeforeExpiry()));
         Set<String> expiring = new LinkedHashSet<String>();
         for (Object[] lot : read(new TransactionCallback<List<Object[]>>() {

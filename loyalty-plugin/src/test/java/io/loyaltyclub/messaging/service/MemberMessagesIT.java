@@ -190,11 +190,30 @@ class MemberMessagesIT {
     }
 
     @Test
+    void reminders_of_points_expiring_are_looked_for_in_the_first_run_of_each_day() {
+        club.configure(p -> p.setWelcomeBonusPoints(0L));
+        Customer customer = shop.customer("daily");
+        LoyaltyAccount member = club.join(customer);
+        runMessageJobs();
+        earnAvailable(member, 60, club.clock().instant().plus(Duration.ofDays(6)));
+
+        jobs.run(MessageTriggersJob.NAME);
+        assertThat(messages.messagesOf(member.getId(), 10)).extracting(MemberMessageImpl::getType)
+                .as("a later run of the same day").containsExactly(MessageType.WELCOME);
+
+        club.clock().moveBy(Duration.ofDays(1));
+        jobs.run(MessageTriggersJob.NAME);
+        assertThat(messages.messagesOf(member.getId(), 10)).extracting(MemberMessageImpl::getType)
+                .as("the first run of the next day").containsExactly(MessageType.POINTS_EXPIRING, MessageType.WELCOME);
+    }
+
+    @Test
     void points_spent_before_the_reminder_goes_are_not_announced() {
         club.configure(p -> p.setWelcomeBonusPoints(0L));
         Customer customer = shop.customer("spent");
         LoyaltyAccount member = club.join(customer);
         earnAvailable(member, 300, club.clock().instant().plus(Duration.ofDays(5)));
+        aNewDay();
         jobs.run(MessageTriggersJob.NAME);
         club.ledger().redeem(member.getId(), 300, EntrySource.of(EntryReason.ORDER_PAYMENT), "spend:" + Shop.unique());
 
@@ -537,8 +556,19 @@ class MemberMessagesIT {
     // Helpers.
 
     private void runMessageJobs() {
+        aNewDay();
         jobs.run(MessageTriggersJob.NAME);
         jobs.run(MessageSendingJob.NAME);
+    }
+
+    /**
+     * As if the jobs had not run yet today: reminders of what is coming soon are looked for in the first run of a day
+     * only (MessageTriggersJobTest), and other tests run the jobs at the same moments of the moved clock.
+     */
+    private void aNewDay() {
+        broadleaf.inTransaction(() -> broadleaf.entityManager()
+                .createQuery("update LoyaltyJobImpl j set j.lastCompletedFrom = null where j.name = :name")
+                .setParameter("name", MessageTriggersJob.NAME).executeUpdate());
     }
 
     private LoyaltyAccount join(Customer customer, boolean consent) {
