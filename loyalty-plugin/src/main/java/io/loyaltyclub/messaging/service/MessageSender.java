@@ -325,7 +325,7 @@ public class MessageSender {
 
         public String summary() {
             return "Sent " + sent + " message" + (sent == 1 ? "" : "s") + ", skipped " + skipped + ", " + delayed
-                    + " waiting for the weekly cap" + (failed > 0 ? ", " + failed + " not sent (see the messages)" : "")
+                    + " waiting for the weekly cap" + (failed > 0 ? ", " + failed + " not sent (the reason of each is in LOYALTY_MESSAGE.OUTCOME)" : "")
                     + ".";
         }
     }
