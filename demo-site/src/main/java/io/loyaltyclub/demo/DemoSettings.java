@@ -14,6 +14,8 @@ import java.util.Map;
  *   <tr><td>demo.data.dir</td><td>data (in the working directory)</td></tr>
  *   <tr><td>demo.db</td><td>hsqldb (embedded file database), postgres or mariadb</td></tr>
  *   <tr><td>demo.jdbc.url, demo.jdbc.user, demo.jdbc.password</td><td>override the database defaults</td></tr>
+ *   <tr><td>demo.mail.host, demo.mail.port, demo.mail.user, demo.mail.password, demo.mail.starttls</td><td>an SMTP
+ *   server for e-mails (default: none, they are written to data/mail as .eml files; port 587, STARTTLS on)</td></tr>
  * </table>
  */
 public final class DemoSettings {
@@ -97,6 +99,15 @@ public final class DemoSettings {
         p.put("demo.jdbc.password", jdbcPassword);
         p.put("demo.hibernate.dialect", dialect);
         p.put("demo.assets.dir", new File(dataDir, "assets").getPath());
+        // Mail: written to data/mail unless an SMTP server is given (-Ddemo.mail.host and the rest).
+        p.put("demo.mail.dir", new File(dataDir, "mail").getPath());
+        String mailHost = System.getProperty("demo.mail.host", "").trim();
+        p.put("demo.mail.host", mailHost);
+        p.put("demo.mail.port", System.getProperty("demo.mail.port", "587"));
+        p.put("demo.mail.user", System.getProperty("demo.mail.user", ""));
+        p.put("demo.mail.password", System.getProperty("demo.mail.password", ""));
+        p.put("demo.mail.auth", Boolean.toString(!System.getProperty("demo.mail.user", "").isEmpty()));
+        p.put("demo.mail.starttls", System.getProperty("demo.mail.starttls", "true"));
         // Broadleaf's property files for "development" (the only environment of the demo).
         p.put("runtime.environment", "development");
         return p;

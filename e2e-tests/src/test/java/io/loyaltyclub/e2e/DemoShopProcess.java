@@ -32,6 +32,7 @@ public final class DemoShopProcess {
     private final int sitePort;
     private final int adminPort;
     private final Path log;
+    private final Path dataDir;
     private long startMillis;
 
     private DemoShopProcess(String name) throws IOException {
@@ -44,7 +45,7 @@ public final class DemoShopProcess {
         }
         String classpath = demoSite.resolve("target/classes") + java.io.File.pathSeparator
                 + new String(Files.readAllBytes(classpathFile), StandardCharsets.UTF_8).trim();
-        Path dataDir = output.resolve("e2e-demo-data-" + name + "-" + System.currentTimeMillis());
+        dataDir = output.resolve("e2e-demo-data-" + name + "-" + System.currentTimeMillis());
         sitePort = freePort();
         adminPort = freePort();
         int hsqldbPort = freePort();
@@ -103,6 +104,11 @@ public final class DemoShopProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The shop's data folder (database, assets, the e-mails it wrote in mail/). */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public String siteUrl(String path) {

@@ -69,6 +69,12 @@ public class LoyaltyJobRunner {
     @Resource(name = "loyaltySaleDayCouponsJob")
     protected LoyaltyJob saleDayCoupons;
 
+    @Resource(name = "loyaltyMessageTriggersJob")
+    protected LoyaltyJob messageTriggers;
+
+    @Resource(name = "loyaltyMessageSendingJob")
+    protected LoyaltyJob messageSending;
+
     @Value("${loyalty.jobs.intervalSeconds:300}")
     protected long intervalSeconds;
 
@@ -117,6 +123,8 @@ public class LoyaltyJobRunner {
         jobs.add(settlement);
         jobs.add(tierReview);
         jobs.add(saleDayCoupons);
+        jobs.add(messageTriggers);
+        jobs.add(messageSending);
         jobs.add(apiRequestsCleanup);
         return jobs;
     }
