@@ -66,6 +66,9 @@ public class LoyaltyJobRunner {
     @Resource(name = "loyaltyTierReviewJob")
     protected LoyaltyJob tierReview;
 
+    @Resource(name = "loyaltyReferralRewardsJob")
+    protected LoyaltyJob referralRewards;
+
     @Value("${loyalty.jobs.intervalSeconds:300}")
     protected long intervalSeconds;
 
@@ -114,6 +117,7 @@ public class LoyaltyJobRunner {
         jobs.add(settlement);
         jobs.add(tierReview);
         jobs.add(apiRequestsCleanup);
+        jobs.add(referralRewards);
         return jobs;
     }
 
