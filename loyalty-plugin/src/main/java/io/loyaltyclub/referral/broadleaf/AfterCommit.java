@@ -44,8 +44,8 @@ final class AfterCommit {
     }
 
     /**
-     * In a new transaction (what fails is logged, unless {@code what} is null: then it is thrown): after a commit, Spring still has the finished one bound to the thread, and joining it would
-     * lose the work.
+     * Runs {@code work} in a new transaction: after a commit, Spring still has the finished one bound to the thread,
+     * and joining it would lose the work. What fails is logged, unless {@code what} is null: then it is thrown.
      */
     static void inOwnTransaction(PlatformTransactionManager transactionManager, String what, final Runnable work) {
         TransactionTemplate template = new TransactionTemplate(transactionManager);

@@ -1,6 +1,8 @@
 package io.loyaltyclub.referral.broadleaf;
 
 import io.loyaltyclub.referral.service.ReferralService;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderPersistedEvent;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -18,6 +20,8 @@ import javax.annotation.Resource;
 @Component("loyaltyReferralFirstOrderListener")
 public class FirstOrderListener implements ApplicationListener<OrderPersistedEvent> {
 
+    private static final Log LOG = LogFactory.getLog(FirstOrderListener.class);
+
     @Resource(name = "loyaltyReferralService")
     protected ReferralService referrals;
 
@@ -26,7 +30,15 @@ public class FirstOrderListener implements ApplicationListener<OrderPersistedEve
 
     @Override
     public void onApplicationEvent(OrderPersistedEvent event) {
-        Order order = event.getOrder();
+        try {
+            noteFirstOrder(event.getOrder());
+        } catch (RuntimeException e) {
+            // Broadleaf publishes the event while finishing its commit: nothing here may reach the shopper's checkout.
+            LOG.error("Referrals: could not look at a saved order; the referral job notes first orders it misses", e);
+        }
+    }
+
+    private void noteFirstOrder(Order order) {
         if (order == null || !OrderStatus.SUBMITTED.equals(order.getStatus()) || order.getCustomer() == null
                 || order.getCustomer().getId() == null || !order.getCustomer().isRegistered()) {
             return;

@@ -236,5 +236,4 @@ public class ReferralDaoImpl implements ReferralDao {
         }
         return names;
     }
-
 }
