@@ -69,6 +69,7 @@ class ReferralBrowserIT {
         HeadlessChromium.click(browser, section.findElement(By.cssSelector("[data-action=copy-link]")));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> driver
                 .findElement(By.cssSelector("[data-copy-status]")).getText().contains("Link copied"));
+        browser.executeScript("arguments[0].scrollIntoView()", section);
         HeadlessChromium.screenshot(browser, "referral-share.png");
         browser.manage().deleteAllCookies();
 
@@ -129,6 +130,7 @@ class ReferralBrowserIT {
         assertThat(rewarded.getAttribute("data-state")).isEqualTo("REWARDED");
         assertThat(rewarded.getText()).contains("Rewarded").contains("+500");
         assertThat(browser.getPageSource()).contains("Reward for referring Bea");
+        browser.executeScript("arguments[0].scrollIntoView()", rewarded);
         HeadlessChromium.screenshot(browser, "referral-rewarded.png");
         browser.manage().deleteAllCookies();
     }
