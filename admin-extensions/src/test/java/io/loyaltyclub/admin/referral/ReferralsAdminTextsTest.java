@@ -1,6 +1,7 @@
 package io.loyaltyclub.admin.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.loyaltyclub.referral.domain.ReferralState;
 import io.loyaltyclub.referral.domain.RefusalReason;
@@ -9,11 +10,14 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Scanner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.xml.sax.InputSource;
 
 /** Every text Loyalty > Referrals shows has a label: states, refusal reasons, filters and the page's own words. */
 class ReferralsAdminTextsTest {
@@ -45,6 +49,14 @@ class ReferralsAdminTextsTest {
             found++;
         }
         assertThat(found).isGreaterThan(15);
+    }
+
+    @Test
+    void the_page_parses_as_xml_as_thymeleaf_2_reads_it() {
+        // The template's two top-level elements (the comment and the page) inside one root, as a document needs.
+        String document = "<page>" + read() + "</page>";
+        assertThatCode(() -> DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(document)))).doesNotThrowAnyException();
     }
 
     @Test
