@@ -59,8 +59,11 @@ class AdminReferralsIT {
             Page csrList = csr.get(shop.adminUrl("/loyalty-referrals?show=REFUSED"));
             assertThat(csrList.status()).isEqualTo(200);
             assertThat(csrList.body()).contains(second).doesNotContain("/approve\"");
+            // The CSR's page has no forms to take a CSRF token from: a customer's page has.
+            String csrCsrf = csr.get(shop.adminUrl("/customer/" + Admin.customerId(shop, csr, "carol@example.com")))
+                    .csrfToken();
             Page csrApprove = csr.post(approve, "formToken", token, "version", version, "note", "ok",
-                    "csrfToken", csrList.csrfToken());
+                    "csrfToken", csrCsrf);
             assertThat(csrApprove.status()).isEqualTo(403);
             assertThat(csrApprove.body()).contains("You may not approve or reject referrals");
 
