@@ -9,6 +9,7 @@ import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.referral.domain.EmailIdentity;
+import io.loyaltyclub.referral.domain.FriendName;
 import io.loyaltyclub.referral.domain.PostalAddress;
 import io.loyaltyclub.referral.domain.ReferralCodes;
 import io.loyaltyclub.referral.domain.ReferralScreening;
@@ -511,7 +512,8 @@ public class ReferralServiceImpl implements ReferralService {
         if (points > 0) {
             ProgrammeRules rules = programmes.findProgramme().toRules();
             ledger.earn(referral.getAdvocateAccountId(), points, now, rules.expiresAt(now),
-                    EntrySource.referral(EntryReason.REFERRAL_ADVOCATE, referral.getFriendName()),
+                    EntrySource.referral(EntryReason.REFERRAL_ADVOCATE,
+                            FriendName.of(referral.getFriendName(), referral.getFriendEmail())),
                     advocateKey(referral.getId()));
         }
         referral.advocateRewarded(points, Date.from(now));

@@ -1,6 +1,7 @@
 package io.loyaltyclub.referral.web;
 
 import io.loyaltyclub.platform.web.ShopperFormats;
+import io.loyaltyclub.referral.domain.FriendName;
 import io.loyaltyclub.referral.domain.ReferralState;
 import io.loyaltyclub.referral.persistence.ReferralImpl;
 
@@ -125,14 +126,7 @@ public final class ReferralPanel {
 
         /** The friend's first name, or their e-mail with most of the mailbox hidden. */
         static String friendName(String firstName, String email) {
-            if (firstName != null && !firstName.trim().isEmpty()) {
-                return firstName.trim();
-            }
-            if (email == null || email.indexOf('@') < 1) {
-                return "?";
-            }
-            int at = email.indexOf('@');
-            return email.charAt(0) + "***" + email.substring(at);
+            return FriendName.of(firstName, email);
         }
 
         public String getFriend() {

@@ -124,6 +124,13 @@ class ReferralIT {
         return broadleaf.inSession(() -> shop.checkout(shop.cart(customer, line(teapot, 1))));
     }
 
+    /** An hour into next month in the store's time zone (UTC here): the referrals below fall in one month. */
+    private void toTheStartOfNextMonth() {
+        java.time.ZonedDateTime now = club.clock().instant().atZone(java.time.ZoneOffset.UTC);
+        club.clock().moveBy(Duration.between(now, now.withDayOfMonth(1).toLocalDate().plusMonths(1)
+                .atStartOfDay(java.time.ZoneOffset.UTC).plusHours(1)));
+    }
+
     private RunResult runJob() {
         return jobs.run(ReferralRewardsJob.NAME);
     }
@@ -253,10 +260,7 @@ class ReferralIT {
     @Test
     void an_advocate_gets_the_months_allowance_and_no_more_until_the_next_month() {
         settings(true, 200, 500, 2);
-        // The start of a month in the store's time zone (UTC here), so that the move below crosses into the next one.
-        java.time.ZonedDateTime now = club.clock().instant().atZone(java.time.ZoneOffset.UTC);
-        club.clock().moveBy(Duration.between(now, now.withDayOfMonth(1).toLocalDate().plusMonths(1)
-                .atStartOfDay(java.time.ZoneOffset.UTC).plusHours(1)));
+        toTheStartOfNextMonth();
 
         Customer first = friendThroughTheLink("fay");
         Customer second = friendThroughTheLink("gus");
@@ -269,6 +273,33 @@ class ReferralIT {
         assertThat(referralOf(third).getState()).isEqualTo(ReferralState.REFUSED);
         assertThat(referralOf(third).getRefusalReason()).isEqualTo(RefusalReason.MONTHLY_CAP);
         assertThat(referralOf(nextMonth).getState()).isEqualTo(ReferralState.REGISTERED);
+    }
+
+    @Test
+    void friends_registering_at_the_same_moment_never_take_the_advocate_over_the_cap() throws Exception {
+        settings(true, 200, 500, 3);
+        toTheStartOfNextMonth();
+        int friends = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(friends);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Customer>> registrations = new ArrayList<>();
+        for (int i = 0; i < friends; i++) {
+            String name = "crowd" + (char) ('a' + i);
+            registrations.add(pool.submit(() -> {
+                start.await();
+                return friendThroughTheLink(name);
+            }));
+        }
+        start.countDown();
+        List<ReferralImpl> made = new ArrayList<>();
+        for (java.util.concurrent.Future<Customer> registration : registrations) {
+            made.add(referralOf(registration.get(60, java.util.concurrent.TimeUnit.SECONDS)));
+        }
+        pool.shutdown();
+
+        assertThat(made).as("one referral per friend").doesNotContainNull().hasSize(friends);
+        assertThat(made.stream().filter(r -> r.getState() == ReferralState.REGISTERED)).hasSize(3);
+        assertThat(made.stream().filter(r -> r.getRefusalReason() == RefusalReason.MONTHLY_CAP)).hasSize(friends - 3);
     }
 
     @Test
