@@ -74,6 +74,8 @@ public class LoyaltyJobRunner {
 
     @Resource(name = "loyaltyMessageSendingJob")
     protected LoyaltyJob messageSending;
+    @Resource(name = "loyaltyReferralRewardsJob")
+    protected LoyaltyJob referralRewards;
 
     @Value("${loyalty.jobs.intervalSeconds:300}")
     protected long intervalSeconds;
@@ -126,6 +128,7 @@ public class LoyaltyJobRunner {
         jobs.add(messageTriggers);
         jobs.add(messageSending);
         jobs.add(apiRequestsCleanup);
+        jobs.add(referralRewards);
         return jobs;
     }
 

@@ -21,5 +21,9 @@ public enum EntryReason {
     /** Earned or spent at a partner, through the API. */
     PARTNER,
     /** The reward for reaching a tier, once per tier. */
-    TIER_REACHED
+    TIER_REACHED,
+    /** The welcome reward of a friend who registered through a member's referral link. */
+    REFERRAL_FRIEND,
+    /** The reward of a member whose referred friend's first order passed its pending period. */
+    REFERRAL_ADVOCATE
 }

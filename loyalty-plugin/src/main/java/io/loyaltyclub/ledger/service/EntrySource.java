@@ -52,6 +52,14 @@ public final class EntrySource {
         return new EntrySource(EntryReason.TIER_REACHED, tierName, null, null, null);
     }
 
+    /** A referral reward (REFERRAL_FRIEND or REFERRAL_ADVOCATE): the other person's first name as the reference. */
+    public static EntrySource referral(EntryReason reason, String reference) {
+        if (reason != EntryReason.REFERRAL_FRIEND && reason != EntryReason.REFERRAL_ADVOCATE) {
+            throw new IllegalArgumentException("A referral reward is REFERRAL_FRIEND or REFERRAL_ADVOCATE, not " + reason);
+        }
+        return new EntrySource(reason, reference, null, null, null);
+    }
+
     public EntrySource withNote(String text) {
         return new EntrySource(reason, reference, orderId, text, adminUser);
     }

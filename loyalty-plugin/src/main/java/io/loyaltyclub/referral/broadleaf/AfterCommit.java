@@ -1,0 +1,67 @@
+package io.loyaltyclub.referral.broadleaf;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallbackWithoutResult;
+import org.springframework.transaction.support.TransactionSynchronizationAdapter;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the club's part of a Broadleaf event once Broadleaf's transaction has committed, in transactions of its own:
+ * what goes wrong there is logged and never undoes the shopper's registration or order (the referral job catches up).
+ */
+final class AfterCommit {
+
+    private static final Log LOG = LogFactory.getLog(AfterCommit.class);
+
+    private AfterCommit() {
+    }
+
+    /** Runs {@code work} after the caller's transaction commits (at once without one); it opens its own transactions. */
+    static void run(final String what, final Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
+                @Override
+                public void afterCommit() {
+                    safely(what, work);
+                }
+            });
+        } else {
+            safely(what, work);
+        }
+    }
+
+    private static void safely(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.error("Referrals: could not handle " + what + "; the referral job tries again where it can", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in a new transaction: after a commit, Spring still has the finished one bound to the thread,
+     * and joining it would lose the work. What fails is logged, unless {@code what} is null: then it is thrown.
+     */
+    static void inOwnTransaction(PlatformTransactionManager transactionManager, String what, final Runnable work) {
+        TransactionTemplate template = new TransactionTemplate(transactionManager);
+        template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        try {
+            template.execute(new TransactionCallbackWithoutResult() {
+                @Override
+                protected void doInTransactionWithoutResult(TransactionStatus status) {
+                    work.run();
+                }
+            });
+        } catch (RuntimeException e) {
+            if (what == null) {
+                throw e;
+            }
+            LOG.error("Referrals: could not handle " + what + "; the referral job tries again where it can", e);
+        }
+    }
+}
