@@ -66,6 +66,9 @@ public class LoyaltyJobRunner {
     @Resource(name = "loyaltyTierReviewJob")
     protected LoyaltyJob tierReview;
 
+    @Resource(name = "loyaltyBirthdayRewardsJob")
+    protected LoyaltyJob birthdayRewards;
+
     @Value("${loyalty.jobs.intervalSeconds:300}")
     protected long intervalSeconds;
 
@@ -113,6 +116,7 @@ public class LoyaltyJobRunner {
         jobs.add(missedEarnings);
         jobs.add(settlement);
         jobs.add(tierReview);
+        jobs.add(birthdayRewards);
         jobs.add(apiRequestsCleanup);
         return jobs;
     }

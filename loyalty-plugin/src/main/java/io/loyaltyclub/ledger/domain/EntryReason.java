@@ -21,5 +21,15 @@ public enum EntryReason {
     /** Earned or spent at a partner, through the API. */
     PARTNER,
     /** The reward for reaching a tier, once per tier. */
-    TIER_REACHED
+    TIER_REACHED,
+    /** The reward for signing up to the club's newsletter, once per member ever. */
+    ACTION_NEWSLETTER,
+    /** The reward for a product review the shop approved. */
+    ACTION_REVIEW,
+    /** The reward for a shared product link that brought a visitor who registered or ordered. */
+    ACTION_SHARE,
+    /** The reward for completing the profile (the birth date). */
+    ACTION_PROFILE,
+    /** The birthday reward, once a year in the member's birthday month. */
+    ACTION_BIRTHDAY
 }

@@ -1,0 +1,67 @@
+package io.loyaltyclub.review.web;
+
+import java.util.List;
+
+/** The reviews part of a product page for the shopper looking at it. */
+public final class ReviewsView {
+
+    private final long productId;
+    private final List<ReviewLine> reviews;
+    private final long count;
+    private final String average;
+    private final boolean guest;
+    private final boolean member;
+    /** PENDING, APPROVED or REJECTED: the shopper's own review; null when they wrote none. */
+    private final String ownStatus;
+    private final long points;
+
+    ReviewsView(long productId, List<ReviewLine> reviews, long count, String average, boolean guest, boolean member,
+                String ownStatus, long points) {
+        this.productId = productId;
+        this.reviews = reviews;
+        this.count = count;
+        this.average = average;
+        this.guest = guest;
+        this.member = member;
+        this.ownStatus = ownStatus;
+        this.points = points;
+    }
+
+    public long getProductId() {
+        return productId;
+    }
+
+    public List<ReviewLine> getReviews() {
+        return reviews;
+    }
+
+    public long getCount() {
+        return count;
+    }
+
+    public String getAverage() {
+        return average;
+    }
+
+    public boolean isGuest() {
+        return guest;
+    }
+
+    public boolean isMember() {
+        return member;
+    }
+
+    public String getOwnStatus() {
+        return ownStatus;
+    }
+
+    /** A member who has not reviewed the product yet may write a review. */
+    public boolean isCanWrite() {
+        return member && ownStatus == null;
+    }
+
+    /** What an approved review earns (0 when the shop does not reward reviews). */
+    public long getPoints() {
+        return points;
+    }
+}
