@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * page and approved in the admin (once, whatever the clicks), a shared link that brings a visitor who registers, and
  * the birth date in the members' area. The demo rewards: newsletter 50, review 20, share 30, birth date 25.
  */
-class ActionRewardsIT {
+class ActionRewardsJourneyIT {
 
     private final DemoShopProcess shop = DemoShopProcess.get();
 
