@@ -123,6 +123,38 @@ class ActionRewardsJourneyIT {
     }
 
     @Test
+    void an_admin_changes_an_action_rule_and_impossible_caps_are_refused_with_the_reason() {
+        WebSession admin = Admin.signedIn(shop, "admin", "admin");
+        assertThat(admin.get(shop.adminUrl("/loginSuccess")).body()).contains("/admin/loyalty-action-rewards")
+                .contains("/admin/loyalty-reviews");
+        Page list = admin.get(shop.adminUrl("/loyalty-action-rewards"));
+        assertThat(list.body()).contains("NEWSLETTER").contains("REVIEW").contains("SHARE").contains("PROFILE")
+                .contains("BIRTHDAY");
+        String id = list.find("data-rowid=\"(\\d+)\"[^>]*>(?:(?!</tr>).)*SHARE");
+        if (id == null) {
+            id = list.find("/loyalty-action-rewards/(\\d+)\"(?:(?!</tr>).)*SHARE");
+        }
+        assertThat(id).as("the SHARE rule's row").isNotNull();
+        Page form = admin.get(shop.adminUrl("/loyalty-action-rewards/" + id));
+        java.util.Map<String, String> fields = AdminForm.fields(form.body());
+        assertThat(fields).containsEntry(AdminForm.field("points"), "30");
+
+        java.util.Map<String, String> negative = new java.util.LinkedHashMap<>(fields);
+        negative.put(AdminForm.field("perDay"), "-1");
+        assertThat(admin.post(form.url(), AdminForm.asPairs(negative)).body())
+                .contains("Enter a whole number from 0 to 100,000, or leave it empty for no limit.");
+        java.util.Map<String, String> backwards = new java.util.LinkedHashMap<>(fields);
+        backwards.put(AdminForm.field("perMonth"), "2");
+        assertThat(admin.post(form.url(), AdminForm.asPairs(backwards)).body())
+                .contains("The limit of a longer period cannot be lower than the limit of a shorter one");
+        assertThat(AdminForm.fields(admin.get(form.url()).body())).containsEntry(AdminForm.field("perMonth"), "10");
+
+        admin.post(form.url(), AdminForm.asPairs(fields));
+        assertThat(AdminForm.fields(admin.get(form.url()).body())).containsEntry(AdminForm.field("points"), "30")
+                .containsEntry(AdminForm.field("perDay"), "3");
+    }
+
+    @Test
     void the_birth_date_in_the_members_area_earns_the_profile_reward_once_and_bad_dates_change_nothing() {
         Storefront shopper = member("Bea", false);
         LocalDate birthDate = LocalDate.now().plusMonths(3).withYear(1990);

@@ -8,6 +8,9 @@ public final class ActionRuleProblems {
 
     public static final long MAX_POINTS = 100000;
 
+    /** The form fields of the caps, in the order of {@link ActionCaps.Period}. */
+    private static final String[] FIELDS = {"perDay", "perMonth", "perYear", "lifetime"};
+
     private ActionRuleProblems() {
     }
 
@@ -25,9 +28,25 @@ public final class ActionRuleProblems {
             problems.put(field, "Enter a whole number from 0 to 100,000, or leave it empty for no limit.");
         }
         if (caps.problems().isEmpty() && caps.inconsistent()) {
-            problems.put("lifetime", "A longer period's limit cannot be lower than a shorter one's "
-                    + "(per day <= per month <= per year <= ever).");
+            problems.put(longerBelowShorter(caps), "The limit of a longer period cannot be lower than the limit of "
+                    + "a shorter one: per month at least per day, per year at least per month, ever at least per year.");
         }
         return problems;
+    }
+
+    /** The field of the first longer period whose cap is below a shorter one's. */
+    private static String longerBelowShorter(ActionCaps caps) {
+        Integer shorter = null;
+        for (ActionCaps.Period period : ActionCaps.Period.values()) {
+            Integer cap = caps.cap(period);
+            if (cap == null) {
+                continue;
+            }
+            if (shorter != null && cap < shorter) {
+                return FIELDS[period.ordinal()];
+            }
+            shorter = cap;
+        }
+        return "lifetime";
     }
 }

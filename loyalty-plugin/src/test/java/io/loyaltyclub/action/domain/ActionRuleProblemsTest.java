@@ -17,7 +17,8 @@ class ActionRuleProblemsTest {
         assertThat(ActionRuleProblems.of("SHARE", -1, ActionCaps.none())).containsKey("points");
         assertThat(ActionRuleProblems.of("SHARE", 100001, ActionCaps.none())).containsKey("points");
         assertThat(ActionRuleProblems.of("SHARE", 10, new ActionCaps(-2, null, null, null))).containsKey("perDay");
-        assertThat(ActionRuleProblems.of("SHARE", 10, new ActionCaps(5, 3, null, null))).containsKey("lifetime");
+        assertThat(ActionRuleProblems.of("SHARE", 10, new ActionCaps(5, 3, null, null))).containsKey("perMonth");
+        assertThat(ActionRuleProblems.of("SHARE", 10, new ActionCaps(null, 5, 6, 2))).containsKey("lifetime");
     }
 
     @Test
