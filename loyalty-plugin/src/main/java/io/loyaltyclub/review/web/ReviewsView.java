@@ -1,5 +1,8 @@
 package io.loyaltyclub.review.web;
 
+import io.loyaltyclub.review.domain.ReviewProblems;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /** The reviews part of a product page for the shopper looking at it. */
@@ -58,6 +61,15 @@ public final class ReviewsView {
     /** A member who has not reviewed the product yet may write a review. */
     public boolean isCanWrite() {
         return member && ownStatus == null;
+    }
+
+    /** The ratings a review can give, best first (the form's choices). */
+    public List<Integer> getRatings() {
+        List<Integer> ratings = new ArrayList<Integer>();
+        for (int rating = ReviewProblems.MAX_RATING; rating >= ReviewProblems.MIN_RATING; rating--) {
+            ratings.add(rating);
+        }
+        return ratings;
     }
 
     /** What an approved review earns (0 when the shop does not reward reviews). */
