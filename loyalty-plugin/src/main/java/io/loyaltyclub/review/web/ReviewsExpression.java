@@ -5,6 +5,7 @@ import io.loyaltyclub.action.persistence.ActionRule;
 import io.loyaltyclub.action.service.ActionRewards;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
+import io.loyaltyclub.platform.web.FlashNotes;
 import io.loyaltyclub.platform.web.ShopperFormats;
 import io.loyaltyclub.platform.web.SignedInCustomer;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
@@ -56,13 +57,18 @@ public class ReviewsExpression implements BroadleafVariableExpression {
         ActionRule rule = rewards.rule(ActionType.REVIEW);
         long points = rule.isActive() ? rule.getPoints() : 0;
         Customer customer = SignedInCustomer.current();
+        ReviewsView view;
         if (customer == null) {
-            return new ReviewsView(product.getId(), lines, summary.getCount(), average, true, false, null, points);
+            view = new ReviewsView(product.getId(), lines, summary.getCount(), average, true, false, null, points);
+        } else {
+            LoyaltyAccount account = memberships.findByCustomer(customer.getId());
+            boolean member = account != null && account.isActive();
+            ReviewImpl own = reviews.reviewBy(customer.getId(), product.getId());
+            view = new ReviewsView(product.getId(), lines, summary.getCount(), average, false, member,
+                    own == null ? null : own.getStatus().name(), points);
         }
-        LoyaltyAccount account = memberships.findByCustomer(customer.getId());
-        boolean member = account != null && account.isActive();
-        ReviewImpl own = reviews.reviewBy(customer.getId(), product.getId());
-        return new ReviewsView(product.getId(), lines, summary.getCount(), average, false, member,
-                own == null ? null : own.getStatus().name(), points);
+        return view.withFlash(FlashNotes.get("loyaltyReviewNotice"), FlashNotes.get("loyaltyReviewAlert"),
+                FlashNotes.get("loyaltyReviewProblems"), FlashNotes.get("loyaltyReviewRating"),
+                FlashNotes.get("loyaltyReviewText"));
     }
 }

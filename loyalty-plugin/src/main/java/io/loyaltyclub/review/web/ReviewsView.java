@@ -17,6 +17,11 @@ public final class ReviewsView {
     /** PENDING, APPROVED or REJECTED: the shopper's own review; null when they wrote none. */
     private final String ownStatus;
     private final long points;
+    private Object notice;
+    private Object alert;
+    private Object problems;
+    private Object enteredRating;
+    private Object enteredText;
 
     ReviewsView(long productId, List<ReviewLine> reviews, long count, String average, boolean guest, boolean member,
                 String ownStatus, long points) {
@@ -61,6 +66,39 @@ public final class ReviewsView {
     /** A member who has not reviewed the product yet may write a review. */
     public boolean isCanWrite() {
         return member && ownStatus == null;
+    }
+
+    /** What the review form's last post said (flash attributes of its redirect). */
+    ReviewsView withFlash(Object notice, Object alert, Object problems, Object enteredRating, Object enteredText) {
+        this.notice = notice;
+        this.alert = alert;
+        this.problems = problems;
+        this.enteredRating = enteredRating;
+        this.enteredText = enteredText;
+        return this;
+    }
+
+    /** The message key of the form's success notice, or null. */
+    public Object getNotice() {
+        return notice;
+    }
+
+    /** The message key of the form's refusal, or null. */
+    public Object getAlert() {
+        return alert;
+    }
+
+    /** Field to problem of the form's last post, or null. */
+    public Object getProblems() {
+        return problems;
+    }
+
+    public Object getEnteredRating() {
+        return enteredRating;
+    }
+
+    public Object getEnteredText() {
+        return enteredText;
     }
 
     /** The ratings a review can give, best first (the form's choices). */

@@ -5,6 +5,7 @@ import io.loyaltyclub.action.persistence.ActionRule;
 import io.loyaltyclub.action.service.ActionRewards;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
+import io.loyaltyclub.platform.web.FlashNotes;
 import io.loyaltyclub.platform.web.ProductPages;
 import io.loyaltyclub.platform.web.SignedInCustomer;
 import io.loyaltyclub.share.broadleaf.SharedVisitCookie;
@@ -41,17 +42,18 @@ public class ShareExpression implements BroadleafVariableExpression {
         }
         ActionRule rule = rewards.rule(ActionType.SHARE);
         long points = rule.isActive() ? rule.getPoints() : 0;
+        Object notice = FlashNotes.get("loyaltyShareNotice");
         Customer customer = SignedInCustomer.current();
         if (customer == null) {
-            return new ShareView(true, false, null, 0, points);
+            return new ShareView(true, false, null, 0, points, notice);
         }
         LoyaltyAccount account = memberships.findByCustomer(customer.getId());
         if (account == null || !account.isActive()) {
-            return new ShareView(false, false, null, 0, points);
+            return new ShareView(false, false, null, 0, points, notice);
         }
         ShareLinkImpl link = shares.existingLink(account.getId(), product.getId());
         return new ShareView(false, true, link == null ? null : absolute(product, link.getToken()),
-                link == null ? 0 : link.getVisits(), points);
+                link == null ? 0 : link.getVisits(), points, notice);
     }
 
     /** The link as a visitor opens it: this site's address, the product page and the token. */

@@ -8,13 +8,20 @@ public final class ShareView {
     private final String link;
     private final long visits;
     private final long points;
+    private final Object notice;
 
-    ShareView(boolean guest, boolean member, String link, long visits, long points) {
+    ShareView(boolean guest, boolean member, String link, long visits, long points, Object notice) {
         this.guest = guest;
         this.member = member;
         this.link = link;
         this.visits = visits;
         this.points = points;
+        this.notice = notice;
+    }
+
+    /** The message key of what the share button's last post said, or null. */
+    public Object getNotice() {
+        return notice;
     }
 
     public boolean isGuest() {
