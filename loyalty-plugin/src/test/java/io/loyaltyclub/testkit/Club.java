@@ -133,6 +133,26 @@ public final class Club {
         return broadleaf.bean("loyaltyTierService", TierService.class);
     }
 
+    public io.loyaltyclub.action.service.ActionRewards actions() {
+        return broadleaf.bean("loyaltyActionRewards", io.loyaltyclub.action.service.ActionRewards.class);
+    }
+
+    /**
+     * Rewards the action with {@code points}, with these caps (null: none), switched on; {@link #reset()} switches
+     * every action off again.
+     */
+    public void actionRule(io.loyaltyclub.action.domain.ActionType type, long points, Integer perDay,
+                           Integer perMonth, Integer perYear, Integer lifetime) {
+        io.loyaltyclub.action.persistence.ActionRule rule = actions().rule(type);
+        rule.setPoints(points);
+        rule.setPerDay(perDay);
+        rule.setPerMonth(perMonth);
+        rule.setPerYear(perYear);
+        rule.setLifetime(lifetime);
+        rule.setActive(true);
+        actions().saveRule(rule);
+    }
+
     /** Changes programme settings for a test; {@link #reset()} puts the defaults back. */
     public void configure(Consumer<LoyaltyProgram> change) {
         LoyaltyProgram programme = programmes().findProgramme();
@@ -158,6 +178,13 @@ public final class Club {
             p.setTierBasis("POINTS_EARNED");
             p.setTierPeriod("ROLLING_12_MONTHS");
         });
+        // Action rewards are off unless a test switches one on.
+        for (io.loyaltyclub.action.persistence.ActionRule rule : actions().rules()) {
+            if (rule.isActive()) {
+                rule.setActive(false);
+                actions().saveRule(rule);
+            }
+        }
         // Tiers members reach by qualifying would move other tests' members: switched off after each test.
         broadleaf.inTransaction(() -> {
             for (LoyaltyTier tier : broadleaf.bean("loyaltyTierDao", TierDao.class).findAll()) {

@@ -1,5 +1,8 @@
 package io.loyaltyclub.demo.data;
 
+import io.loyaltyclub.action.domain.ActionType;
+import io.loyaltyclub.action.persistence.ActionRule;
+import io.loyaltyclub.action.service.ActionRewards;
 import io.loyaltyclub.access.persistence.EarlyAccess;
 import io.loyaltyclub.access.persistence.EarlyAccessDao;
 import io.loyaltyclub.access.persistence.EarlyAccessImpl;
@@ -151,6 +154,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     protected TierQualificationService tierQualification;
     @Resource(name = "loyaltyClock")
     protected Clock clock;
+    @Resource(name = "loyaltyActionRewards")
+    protected ActionRewards actionRewards;
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
@@ -192,6 +197,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                     LOG.info("Demo data loaded: " + categories.size() + " categories, " + products + " products");
                 }
             });
+            loadActionRewards();
             LoyaltyProgram programme = programmeService.findProgramme();
             programme.setName("Maple Club");
             programme = programmeService.save(programme);
@@ -282,6 +288,31 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             translate(TranslatedEntity.SKU, skuId, row, "description", "description");
         }
         return count;
+    }
+
+    /**
+     * The club rewards what members do: the first newsletter sign-up, approved reviews (2 a day, 10 a month), shared
+     * links that bring a visitor who registers or buys (3 a day, 10 a month), a birth date given, and the birthday
+     * once a year.
+     */
+    private void loadActionRewards() {
+        actionReward(ActionType.NEWSLETTER, 50, null, null, null, 1);
+        actionReward(ActionType.REVIEW, 20, 2, 10, null, null);
+        actionReward(ActionType.SHARE, 30, 3, 10, null, null);
+        actionReward(ActionType.PROFILE, 25, null, null, null, 1);
+        actionReward(ActionType.BIRTHDAY, 100, null, null, 1, null);
+    }
+
+    private void actionReward(ActionType type, long points, Integer perDay, Integer perMonth, Integer perYear,
+                              Integer lifetime) {
+        ActionRule rule = actionRewards.rule(type);
+        rule.setPoints(points);
+        rule.setPerDay(perDay);
+        rule.setPerMonth(perMonth);
+        rule.setPerYear(perYear);
+        rule.setLifetime(lifetime);
+        rule.setActive(true);
+        actionRewards.saveRule(rule);
     }
 
     private void loadShippingOptions() {

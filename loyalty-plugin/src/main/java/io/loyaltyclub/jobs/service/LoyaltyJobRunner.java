@@ -74,8 +74,12 @@ public class LoyaltyJobRunner {
 
     @Resource(name = "loyaltyMessageSendingJob")
     protected LoyaltyJob messageSending;
+
     @Resource(name = "loyaltyReferralRewardsJob")
     protected LoyaltyJob referralRewards;
+
+    @Resource(name = "loyaltyBirthdayRewardsJob")
+    protected LoyaltyJob birthdayRewards;
 
     @Value("${loyalty.jobs.intervalSeconds:300}")
     protected long intervalSeconds;
@@ -127,6 +131,7 @@ public class LoyaltyJobRunner {
         jobs.add(saleDayCoupons);
         jobs.add(messageTriggers);
         jobs.add(messageSending);
+        jobs.add(birthdayRewards);
         jobs.add(apiRequestsCleanup);
         jobs.add(referralRewards);
         return jobs;

@@ -25,5 +25,15 @@ public enum EntryReason {
     /** The welcome reward of a friend who registered through a member's referral link. */
     REFERRAL_FRIEND,
     /** The reward of a member whose referred friend's first order passed its pending period. */
-    REFERRAL_ADVOCATE
+    REFERRAL_ADVOCATE,
+    /** The reward for signing up to the club's newsletter, once per member ever. */
+    ACTION_NEWSLETTER,
+    /** The reward for a product review the shop approved. */
+    ACTION_REVIEW,
+    /** The reward for a shared product link that brought a visitor who registered or ordered. */
+    ACTION_SHARE,
+    /** The reward for completing the profile (the birth date). */
+    ACTION_PROFILE,
+    /** The birthday reward, once a year in the member's birthday month. */
+    ACTION_BIRTHDAY
 }

@@ -60,6 +60,11 @@ public final class EntrySource {
         return new EntrySource(reason, reference, null, null, null);
     }
 
+    /** A reward for something the member did (an action), with what it was about as the reference. */
+    public static EntrySource action(EntryReason reason, String reference) {
+        return new EntrySource(reason, reference, null, null, null);
+    }
+
     public EntrySource withNote(String text) {
         return new EntrySource(reason, reference, orderId, text, adminUser);
     }

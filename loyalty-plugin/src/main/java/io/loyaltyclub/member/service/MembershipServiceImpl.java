@@ -40,6 +40,9 @@ public class MembershipServiceImpl implements MembershipService {
     @Resource(name = "loyaltyClock")
     protected Clock clock;
 
+    @Resource(name = "loyaltyNewsletterSignUp")
+    protected NewsletterSignUp newsletter;
+
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
@@ -82,7 +85,7 @@ public class MembershipServiceImpl implements MembershipService {
             throw new ClubClosedException();
         }
         final String current = programme.getTermsVersion();
-        return transactions.run(new TransactionCallback<JoinResult>() {
+        JoinResult result = transactions.run(new TransactionCallback<JoinResult>() {
             @Override
             public JoinResult doInTransaction(TransactionStatus status) {
                 LoyaltyAccount existing = accounts.findByCustomer(customerId);
@@ -114,11 +117,15 @@ public class MembershipServiceImpl implements MembershipService {
                 return new JoinResult(account, true, welcome);
             }
         });
+        if (result.isJoinedNow() && result.getAccount().isMarketingConsent()) {
+            newsletter.signedUp(result.getAccount().getId());
+        }
+        return result;
     }
 
     @Override
     public LoyaltyAccount changeMarketingConsent(final long customerId, final boolean consent) {
-        return transactions.run(new TransactionCallback<LoyaltyAccount>() {
+        LoyaltyAccount changed = transactions.run(new TransactionCallback<LoyaltyAccount>() {
             @Override
             public LoyaltyAccount doInTransaction(TransactionStatus status) {
                 LoyaltyAccount account = accounts.findByCustomer(customerId);
@@ -132,5 +139,9 @@ public class MembershipServiceImpl implements MembershipService {
                 return accounts.save(account);
             }
         });
+        if (changed != null && changed.isMarketingConsent()) {
+            newsletter.signedUp(changed.getId());
+        }
+        return changed;
     }
 }

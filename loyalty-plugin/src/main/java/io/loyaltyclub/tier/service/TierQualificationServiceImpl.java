@@ -53,7 +53,10 @@ import org.springframework.transaction.support.TransactionCallback;
 public class TierQualificationServiceImpl implements TierQualificationService {
 
     /** Gifts are not "points earned": the joining bonus and the rewards of tiers themselves. */
-    static final List<String> NOT_EARNED = Arrays.asList(EntryReason.WELCOME.name(), EntryReason.TIER_REACHED.name());
+    static final List<String> NOT_EARNED = Arrays.asList(EntryReason.WELCOME.name(), EntryReason.TIER_REACHED.name(),
+            // Rewards for actions are bonuses, like the welcome bonus: tiers follow what members buy.
+            EntryReason.ACTION_NEWSLETTER.name(), EntryReason.ACTION_REVIEW.name(), EntryReason.ACTION_SHARE.name(),
+            EntryReason.ACTION_PROFILE.name(), EntryReason.ACTION_BIRTHDAY.name());
 
     @Resource(name = "loyaltyTierStandingDao")
     protected TierStandingDao dao;

@@ -1,0 +1,29 @@
+package io.loyaltyclub.platform.web;
+
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+
+/** A product named by a form's productId, and the path of its page. */
+public final class ProductPages {
+
+    private ProductPages() {
+    }
+
+    /** The product, or null when the id is missing, unreadable or unknown. */
+    public static Product product(CatalogService catalog, String productId) {
+        if (productId == null) {
+            return null;
+        }
+        try {
+            return catalog.findProductById(Long.valueOf(productId.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The product page's path in this site ("/" when the product has no URL). */
+    public static String url(Product product) {
+        String url = product.getUrl();
+        return url == null || url.isEmpty() ? "/" : url.startsWith("/") ? url : "/" + url;
+    }
+}
