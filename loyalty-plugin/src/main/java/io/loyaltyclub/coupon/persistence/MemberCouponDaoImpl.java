@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 import javax.persistence.PersistenceContext;
 import javax.persistence.TypedQuery;
 
@@ -50,7 +49,16 @@ public class MemberCouponDaoImpl implements MemberCouponDao {
 
     @Override
     public MemberCouponImpl lock(long memberCouponId) {
-        return em.find(MemberCouponImpl.class, memberCouponId, LockModeType.PESSIMISTIC_WRITE);
+        // An update of the row, not a SELECT ... FOR UPDATE: HSQLDB takes no lock for the latter (as the ledger's
+        // account lock).
+        int locked = em.createQuery("update MemberCouponImpl c set c.maxUses = c.maxUses where c.id = :id")
+                .setParameter("id", memberCouponId).executeUpdate();
+        if (locked == 0) {
+            return null;
+        }
+        MemberCouponImpl coupon = em.find(MemberCouponImpl.class, memberCouponId);
+        em.refresh(coupon);
+        return coupon;
     }
 
     @Override

@@ -338,6 +338,9 @@ public class MemberCouponsImpl implements MemberCoupons {
                 Date inFlightSince = Date.from(now.minus(CLAIM_MINUTES, ChronoUnit.MINUTES));
                 for (MemberCouponImpl found : dao.findByOfferCodes(ids)) {
                     MemberCouponImpl coupon = dao.lock(found.getId());
+                    if (coupon == null) {
+                        continue;
+                    }
                     if (dao.findUse(coupon.getId(), order.getId()) != null) {
                         continue;
                     }

@@ -1,5 +1,7 @@
 package io.loyaltyclub.messaging.service;
 
+import io.loyaltyclub.birthday.service.BirthdayRewardGranted;
+import io.loyaltyclub.birthday.service.BirthdayService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.persistence.LoyaltyAccountDao;
 import io.loyaltyclub.messaging.persistence.MemberMessageDao;
@@ -44,6 +46,12 @@ public class MessageTriggers {
     static final Duration LONGEST_LOOK_BACK = Duration.ofDays(14);
 
     private static final Log LOG = LogFactory.getLog(MessageTriggers.class);
+
+    /** Birthday rewards looked at per run: more than a shop's members have birthdays in one run's window. */
+    static final int BIRTHDAYS_PER_RUN = 5000;
+
+    @Resource(name = "loyaltyBirthdayService")
+    protected BirthdayService birthdays;
 
     @Resource(name = "loyaltyMemberMessages")
     protected MemberMessages messages;
@@ -116,6 +124,20 @@ public class MessageTriggers {
                 @Override
                 public void run() {
                     messages.pointsAvailable((Long) lot[0], (Long) lot[1], ((Number) lot[2]).longValue());
+                }
+            }));
+        }
+
+        for (final BirthdayRewardGranted birthday : read(new TransactionCallback<List<BirthdayRewardGranted>>() {
+            @Override
+            public List<BirthdayRewardGranted> doInTransaction(TransactionStatus status) {
+                return birthdays.rewardsGranted(since, now, BIRTHDAYS_PER_RUN);
+            }
+        })) {
+            counts.count(attempt("birthday of account " + birthday.getAccountId(), new Runnable() {
+                @Override
+                public void run() {
+                    messages.birthday(birthday.getAccountId(), birthday.getYear());
                 }
             }));
         }

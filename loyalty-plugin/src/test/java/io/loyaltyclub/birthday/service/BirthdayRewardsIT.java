@@ -2,6 +2,9 @@ package io.loyaltyclub.birthday.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loyaltyclub.messaging.domain.MessageType;
+import io.loyaltyclub.messaging.service.MemberMessages;
+import io.loyaltyclub.messaging.service.MessageTriggers;
 import io.loyaltyclub.action.domain.ActionType;
 import io.loyaltyclub.jobs.service.LoyaltyJobRunner;
 import io.loyaltyclub.jobs.service.RunResult;
@@ -181,6 +184,13 @@ class BirthdayRewardsIT {
             assertThat(fact.getYear()).isEqualTo(2030);
             assertThat(fact.getPoints()).isEqualTo(100);
         });
+
+        // The member-message triggers turn the fact into the birthday e-mail, once however often they look.
+        MessageTriggers triggers = broadleaf.bean("loyaltyMessageTriggers", MessageTriggers.class);
+        triggers.queueDue(club.clock().instant().plusSeconds(1), before, false);
+        triggers.queueDue(club.clock().instant().plusSeconds(1), before, false);
+        assertThat(broadleaf.bean("loyaltyMemberMessages", MemberMessages.class).messagesOf(member.getId(), 10))
+                .filteredOn(m -> m.getType() == MessageType.BIRTHDAY).hasSize(1);
     }
 
     @Test

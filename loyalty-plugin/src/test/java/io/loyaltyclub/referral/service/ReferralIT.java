@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loyaltyclub.jobs.service.LoyaltyJobRunner;
 import io.loyaltyclub.jobs.service.RunResult;
+import io.loyaltyclub.messaging.domain.MessageType;
+import io.loyaltyclub.messaging.persistence.MemberMessageImpl;
+import io.loyaltyclub.messaging.service.MemberMessages;
 import io.loyaltyclub.ledger.domain.EntryReason;
 import io.loyaltyclub.ledger.persistence.LedgerEntry;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
@@ -61,7 +64,9 @@ class ReferralIT {
         settings(true, 200, 500, 5);
         ReferralServiceImpl impl = broadleaf.bean("loyaltyReferralService", ReferralServiceImpl.class);
         listenersBefore = impl.listeners;
-        impl.listeners = Collections.<ReferralListener>singletonList(told::add);
+        List<ReferralListener> listeners = new ArrayList<ReferralListener>(listenersBefore);
+        listeners.add(told::add);
+        impl.listeners = listeners;
         teapot = shop.product("Teapot", "30.00");
         advocate = registered("ann.advocate" + Shop.unique() + "@example.com", null, null);
         advocateAccount = club.join(advocate);
@@ -186,6 +191,9 @@ class ReferralIT {
         assertThat(told).extracting(ReferralImpl::getId).as("the fact, told once").containsExactly(referral.getId());
         assertThat(referrals.referralsOf(advocateAccount.getId(), 10)).extracting(ReferralImpl::getState)
                 .containsExactly(ReferralState.REWARDED);
+        assertThat(broadleaf.bean("loyaltyMemberMessages", MemberMessages.class).messagesOf(advocateAccount.getId(), 10))
+                .as("the referral-reward e-mail, queued once").filteredOn(m -> m.getType() == MessageType.REFERRAL_REWARD)
+                .extracting(MemberMessageImpl::getPoints).containsExactly(500L);
     }
 
     @Test
