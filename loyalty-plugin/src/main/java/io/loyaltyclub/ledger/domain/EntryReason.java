@@ -21,5 +21,7 @@ public enum EntryReason {
     /** Earned or spent at a partner, through the API. */
     PARTNER,
     /** The reward for reaching a tier, once per tier. */
-    TIER_REACHED
+    TIER_REACHED,
+    /** Points exchanged for a reward of the reward catalogue. */
+    REWARD
 }
