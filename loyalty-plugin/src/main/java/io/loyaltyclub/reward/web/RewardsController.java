@@ -43,7 +43,7 @@ public class RewardsController {
     @RequestMapping(value = AREA + "/rewards/{rewardId}/redeem", method = RequestMethod.POST)
     public String redeem(@PathVariable("rewardId") long rewardId,
                          @RequestParam(value = "token", required = false) String token,
-                         @RequestParam(value = "cost", required = false) Long cost,
+                         @RequestParam(value = "cost", required = false) String cost,
                          RedirectAttributes redirect) {
         Customer customer = CustomerState.getCustomer();
         if (customer == null || !customer.isRegistered() || customer.getId() == null) {
@@ -51,7 +51,7 @@ public class RewardsController {
         }
         ShopperFormats formats = ShopperFormats.ofRequest(programmes.findProgramme().toRules().zone());
         try {
-            Redeemed redeemed = catalogue.redeem(customer.getId(), rewardId, cost, token);
+            Redeemed redeemed = catalogue.redeem(customer.getId(), rewardId, costShown(cost), token);
             RewardRedemptionImpl redemption = redeemed.getRedemption();
             String outcome = redemption.getCouponCode() != null ? "coupon" : "invitation";
             notice(redirect, false, "loyalty.reward.redeemed." + outcome + (redeemed.isReplayed() ? ".again" : ""),
@@ -61,6 +61,15 @@ public class RewardsController {
             notice(redirect, true, e.getRefusal().messageKey(), argumentsOf(e, formats));
         }
         return "redirect:" + AREA + ANCHOR;
+    }
+
+    /** The cost the form showed; a form without one, or with something else, is not a form of the members' area. */
+    private static Long costShown(String cost) {
+        try {
+            return Long.valueOf(cost == null ? "" : cost.trim());
+        } catch (NumberFormatException e) {
+            throw new RewardRefusedException(RewardRefusal.STALE_FORM);
+        }
     }
 
     private static String[] argumentsOf(RewardRefusedException e, ShopperFormats formats) {
