@@ -64,8 +64,9 @@ class AdminRewardsIT {
                 "formToken", formToken);
         assertThat(fulfilled.body()).contains("The invitation is marked fulfilled by you.")
                 .contains("data-invitation=\"" + row + "\" data-fulfilled=\"true\"").contains("by admin");
+        // The same form sent again, as a double click sends it (with the page's CSRF token).
         Page again = admin.post(shop.adminUrl("/loyalty-reward-invitations/" + row + "/fulfil"),
-                "formToken", formToken);
+                "formToken", formToken, "csrfToken", invitations.csrfToken());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body()).contains("This form was already sent");
 
