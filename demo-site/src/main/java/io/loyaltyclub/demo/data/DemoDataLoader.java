@@ -12,6 +12,10 @@ import io.loyaltyclub.coupon.persistence.CouponRule;
 import io.loyaltyclub.coupon.persistence.CouponRuleImpl;
 import io.loyaltyclub.coupon.persistence.MemberCouponDao;
 import io.loyaltyclub.coupon.service.TierOffers;
+import io.loyaltyclub.reward.domain.RewardKind;
+import io.loyaltyclub.reward.persistence.Reward;
+import io.loyaltyclub.reward.persistence.RewardDao;
+import io.loyaltyclub.reward.persistence.RewardImpl;
 import io.loyaltyclub.gift.persistence.MemberGift;
 import io.loyaltyclub.gift.persistence.MemberGiftDao;
 import io.loyaltyclub.gift.persistence.MemberGiftImpl;
@@ -144,6 +148,8 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
     protected MemberGiftDao memberGiftDao;
     @Resource(name = "loyaltyMemberCouponDao")
     protected MemberCouponDao memberCouponDao;
+    @Resource(name = "loyaltyRewardDao")
+    protected RewardDao rewardDao;
     @Resource(name = "loyaltyTierOffers")
     protected TierOffers tierOffers;
     @Resource(name = "loyaltyLedgerService")
@@ -214,6 +220,7 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
             loadGoldCoupon();
             loadMembersPreview();
             loadMemberGift();
+            loadRewards();
         } finally {
             BroadleafRequestContext.setBroadleafRequestContext(previous);
         }
@@ -438,6 +445,46 @@ public class DemoDataLoader implements ApplicationListener<ContextRefreshedEvent
                 memberGiftDao.save(gift);
             }
         });
+    }
+
+    /**
+     * The reward catalogue: small coupons a new member can have with the welcome bonus or a first order, one for
+     * Silver and above, a free product, and an evening with 20 places for Gold and above.
+     */
+    private void loadRewards() {
+        new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
+            @Override
+            protected void doInTransactionWithoutResult(TransactionStatus status) {
+                reward("1.00 off your next order", "A code for 1.00 off any order.", RewardKind.AMOUNT_OFF, 100,
+                        "1.00", null, null, null);
+                reward("Free shipping", "A code for free shipping on one order.", RewardKind.FREE_SHIPPING, 300,
+                        null, null, null, null);
+                reward("5.00 off your next order", "A code for 5.00 off any order.", RewardKind.AMOUNT_OFF, 500,
+                        "5.00", null, null, null);
+                reward("Washi tape trio on us", "A code that makes one washi tape trio in your cart free.",
+                        RewardKind.FREE_PRODUCT, 600, null, catalogService.findProductByURI(GIFT), null, null);
+                reward("10 % off an order", "A code for 10 % off one order, for Silver members and above.",
+                        RewardKind.PERCENT_OFF, 800, "10", null, "SILVER", null);
+                reward("Members' evening at the Maple roastery", "A tasting evening with the roasters, for Gold "
+                        + "members and above. The shop sends you your invitation with the date.",
+                        RewardKind.EVENT_INVITATION, 1000, null, null, "GOLD", 20);
+            }
+        });
+    }
+
+    private void reward(String name, String description, RewardKind kind, long points, String amount,
+                        Product product, String tierCode, Integer stock) {
+        Reward reward = new RewardImpl();
+        reward.setName(name);
+        reward.setDescription(description);
+        reward.setKind(kind);
+        reward.setPointsCost(points);
+        reward.setAmount(amount == null ? null : new BigDecimal(amount));
+        reward.setProduct(product);
+        reward.setTier(tierCode == null ? null : tierDao.findByCode(tierCode));
+        reward.setStock(stock);
+        reward.setCouponValidDays(kind.isCoupon() ? 60 : null);
+        rewardDao.persist(reward);
     }
 
     private void loadShoppers() {

@@ -1,6 +1,7 @@
 package io.loyaltyclub.coupon.service;
 
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
+import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -35,6 +36,18 @@ public interface MemberCoupons {
 
     /** Forgets the sale-day rules the banner keeps for a few seconds (tests; an admin's change shows within 10 s). */
     void forget();
+
+    /**
+     * Issues the member a single-use code of {@code offer} for an occasion of the caller's own (a redeemed reward:
+     * {@code reward:<redemption id>}), in the caller's transaction, valid from now to the end of the
+     * {@code validDays}th day counting today. The code is bound to its member, listed among their coupons and claimed
+     * at checkout like the codes of coupon rules.
+     *
+     * @return the code; the one issued before when the occasion has one already
+     * @throws IllegalArgumentException when the offer is missing or archived, or the membership is not active
+     */
+    String issueCode(LoyaltyAccount account, Offer offer, String occasionKey, String title, String codePrefix,
+                     int validDays, Instant now);
 
     /** The member's coupons with where they stand, newest first. */
     List<MemberCouponView> couponsOf(long accountId, Instant now);

@@ -46,6 +46,12 @@ public class MemberCouponsImpl implements MemberCoupons {
     /** How long a checkout's claim holds a coupon when its order never became more than a cart (a crash). */
     static final long CLAIM_MINUTES = 15;
 
+    /**
+     * The rule id of coupons issued for an occasion of another feature ({@link #issueCode}): no coupon rule has it
+     * (ids are positive), and the occasion key says what the coupon is for.
+     */
+    static final long OWN_OCCASION = 0L;
+
     private static final Log LOG = LogFactory.getLog(MemberCouponsImpl.class);
 
     @Resource(name = "loyaltyMemberCouponDao")
@@ -176,20 +182,46 @@ public class MemberCouponsImpl implements MemberCoupons {
             return false;
         }
         CouponPlan plan = CouponPlan.of(rule.getOccasion(), rule.getSaleDay(), rule.getValidDays(), now, zone);
+        makeCode(rule.getId(), account, offer, occasionKey, rule.getName(), rule.getCodePrefix(),
+                rule.getUsesPerMember(), plan, now);
+        return true;
+    }
+
+    @Override
+    public String issueCode(LoyaltyAccount account, Offer offer, String occasionKey, String title, String codePrefix,
+                            int validDays, Instant now) {
+        if (account == null || !account.isActive()) {
+            throw new IllegalArgumentException("Coupons are issued to active members only");
+        }
+        if (!usable(offer)) {
+            throw new IllegalArgumentException("No usable offer for the coupon " + occasionKey);
+        }
+        MemberCouponImpl issued = dao.find(OWN_OCCASION, account.getId(), occasionKey);
+        if (issued != null) {
+            return issued.getCode();
+        }
+        CouponPlan plan = CouponPlan.of(CouponOccasion.JOINING, null, validDays, now, zone());
+        return makeCode(OWN_OCCASION, account, offer, occasionKey, title, codePrefix, 1, plan, now).getCode();
+    }
+
+    /** A new Broadleaf code of the offer, recorded as the member's coupon. */
+    private MemberCouponImpl makeCode(long ruleId, LoyaltyAccount account, Offer offer, String occasionKey,
+                                      String title, String codePrefix, int maxUses, CouponPlan plan, Instant now) {
         OfferCode code = offerCodes.create();
         code.setOffer(offer);
-        code.setOfferCode(freshCode(rule.getCodePrefix()));
+        code.setOfferCode(freshCode(codePrefix));
         code.setStartDate(Date.from(plan.getValidFrom()));
         code.setEndDate(Date.from(plan.getValidUntil()));
-        code.setMaxUses(rule.getUsesPerMember());
+        code.setMaxUses(maxUses);
         code = offerCodes.save(code);
-        dao.persist(new MemberCouponImpl(rule.getId(), account.getId(), account.getCustomerId(), occasionKey,
-                code.getId(), code.getOfferCode(), rule.getName(), rule.getUsesPerMember(), Date.from(now),
-                Date.from(plan.getValidFrom()), Date.from(plan.getValidUntil())));
+        MemberCouponImpl coupon = new MemberCouponImpl(ruleId, account.getId(), account.getCustomerId(), occasionKey,
+                code.getId(), code.getOfferCode(), title, maxUses, Date.from(now),
+                Date.from(plan.getValidFrom()), Date.from(plan.getValidUntil()));
+        dao.persist(coupon);
         dao.flush();
-        LOG.info("Issued club coupon " + code.getOfferCode() + " (" + rule.getName() + ") to loyalty account "
+        LOG.info("Issued club coupon " + code.getOfferCode() + " (" + title + ") to loyalty account "
                 + account.getId());
-        return true;
+        return coupon;
     }
 
     private static boolean usable(Offer offer) {

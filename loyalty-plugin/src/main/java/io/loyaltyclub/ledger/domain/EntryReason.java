@@ -35,5 +35,7 @@ public enum EntryReason {
     /** The reward for completing the profile (the birth date). */
     ACTION_PROFILE,
     /** The birthday reward, once a year in the member's birthday month. */
-    ACTION_BIRTHDAY
+    ACTION_BIRTHDAY,
+    /** Points exchanged for a reward of the reward catalogue. */
+    REWARD
 }

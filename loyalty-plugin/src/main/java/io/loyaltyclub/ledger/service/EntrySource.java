@@ -65,6 +65,11 @@ public final class EntrySource {
         return new EntrySource(reason, reference, null, null, null);
     }
 
+    /** Points exchanged for a reward of the catalogue: the reward's name as the reference. */
+    public static EntrySource reward(String rewardName) {
+        return new EntrySource(EntryReason.REWARD, rewardName, null, null, null);
+    }
+
     public EntrySource withNote(String text) {
         return new EntrySource(reason, reference, orderId, text, adminUser);
     }

@@ -2,6 +2,7 @@ package io.loyaltyclub.member.web;
 
 import io.loyaltyclub.coupon.service.MemberCoupons;
 import io.loyaltyclub.coupon.web.CouponLine;
+import io.loyaltyclub.ledger.domain.Balance;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
@@ -10,6 +11,9 @@ import io.loyaltyclub.platform.web.StorefrontPaths;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import io.loyaltyclub.reward.service.RewardCatalogue;
+import io.loyaltyclub.reward.web.RedemptionLine;
+import io.loyaltyclub.reward.web.RewardLine;
 import io.loyaltyclub.tier.domain.TierProgress;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
 import io.loyaltyclub.tier.service.TierQualificationService;
@@ -33,7 +37,10 @@ import java.util.Map;
 
 import javax.annotation.Resource;
 
-/** The members' area: points, what expires soon, the history, and consent (loyalty spec, section 9). */
+/**
+ * The members' area: points, what expires soon, coupons, the reward catalogue and the rewards taken, the history, and
+ * consent (loyalty spec, section 9).
+ */
 @Controller("loyaltyMembersAreaController")
 public class MembersAreaController {
 
@@ -65,6 +72,9 @@ public class MembersAreaController {
     @Resource(name = "loyaltyMemberCoupons")
     protected MemberCoupons coupons;
 
+    @Resource(name = "loyaltyRewardCatalogue")
+    protected RewardCatalogue rewards;
+
     @RequestMapping(value = PATH, method = RequestMethod.GET)
     public String area(@RequestParam(value = "page", required = false) String pageParam, Model model, Locale locale) {
         Customer customer = StorefrontCustomer.signedIn();
@@ -91,10 +101,14 @@ public class MembersAreaController {
             model.addAttribute("tierStatus", TierStatus.of(progress, active, formats));
         }
         model.addAttribute("memberCoupons", CouponLine.of(coupons.couponsOf(account.getId(), now), formats));
+        Balance balance = ledger.balanceAt(account.getId(), now);
+        model.addAttribute("rewards", RewardLine.of(rewards.catalogueFor(customer.getId()), balance.getAvailable(),
+                formats));
+        model.addAttribute("redemptions", RedemptionLine.of(rewards.redemptionsOf(account.getId(), 50), formats));
         model.addAttribute("member", MemberPage.builder()
                 .club(programme.getName(), rules)
                 .formats(formats)
-                .member(account, ledger.balanceAt(account.getId(), now), now)
+                .member(account, balance, now)
                 .history(ledger.historyPage(account.getId(), page - 1, PAGE_SIZE), total, page, PAGE_SIZE)
                 .build());
         return VIEW;
