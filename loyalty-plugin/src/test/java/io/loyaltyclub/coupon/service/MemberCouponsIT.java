@@ -180,6 +180,45 @@ class MemberCouponsIT {
     }
 
     @Test
+    void of_six_checkouts_claiming_one_single_use_coupon_at_the_same_moment_exactly_one_gets_it() throws Exception {
+        rule(CouponOccasion.JOINING, null, null, 30);
+        Customer member = shop.customer("racer");
+        String code = couponsOf(club.join(member)).get(0).getCode();
+        List<Order> carts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            carts.add(shop.applyCode(shop.cart(member, line(lamp, 1)), code));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger claimed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (Order cart : carts) {
+            done.add(pool.submit(() -> {
+                start.await();
+                try {
+                    broadleaf.inSession(() -> {
+                        coupons.claim(cart);
+                        return null;
+                    });
+                    claimed.incrementAndGet();
+                } catch (CouponUsedUpException e) {
+                    refused.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> future : done) {
+            future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(claimed.get()).isEqualTo(1);
+        assertThat(refused.get()).isEqualTo(5);
+    }
+
+    @Test
     void reaching_a_tier_brings_its_coupon_once_whatever_the_ups_and_downs() {
         club.tier("SILVER", 1, "1");
         club.tier("GOLD", 2, "1");
