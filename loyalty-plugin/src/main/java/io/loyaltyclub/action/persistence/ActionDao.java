@@ -22,6 +22,9 @@ public interface ActionDao {
 
     List<ActionGrantImpl> grantsOf(long accountId, String actionType);
 
+    /** The rewards an order brought (a shared link's visitor who bought). */
+    List<ActionGrantImpl> grantsOfOrder(long orderId);
+
     void persist(Object row);
 
     void remove(ActionGrantImpl grant);

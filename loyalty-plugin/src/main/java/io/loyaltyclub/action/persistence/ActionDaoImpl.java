@@ -69,6 +69,12 @@ public class ActionDaoImpl implements ActionDao {
     }
 
     @Override
+    public List<ActionGrantImpl> grantsOfOrder(long orderId) {
+        return em.createQuery("select g from ActionGrantImpl g where g.orderId = :order order by g.id",
+                ActionGrantImpl.class).setParameter("order", orderId).getResultList();
+    }
+
+    @Override
     public void persist(Object row) {
         em.persist(row);
     }

@@ -60,6 +60,10 @@ public class ActionGrantImpl implements Serializable {
     @Column(name = "LEDGER_ENTRY_ID")
     protected Long ledgerEntryId;
 
+    /** The order that brought the reward (a shared link's visitor who bought), or null. */
+    @Column(name = "ORDER_ID", updatable = false)
+    protected Long orderId;
+
     protected ActionGrantImpl() {
     }
 
@@ -69,6 +73,14 @@ public class ActionGrantImpl implements Serializable {
         this.occurrenceKey = occurrenceKey;
         this.points = points;
         this.grantedAt = grantedAt;
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public void setOrderId(Long orderId) {
+        this.orderId = orderId;
     }
 
     public Long getId() {

@@ -32,6 +32,12 @@ public interface ActionRewards {
      */
     boolean revoke(long accountId, ActionType type, String occurrenceKey);
 
+    /**
+     * Takes back the rewards an order brought (it was cancelled: the visitor did not buy after all), as
+     * {@link #revoke} does each; returns how many.
+     */
+    int revokeForOrder(long orderId);
+
     /** Whether the occurrence was rewarded. */
     boolean wasGranted(long accountId, ActionType type, String occurrenceKey);
 

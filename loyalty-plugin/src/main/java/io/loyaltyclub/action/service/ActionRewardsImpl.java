@@ -116,6 +116,7 @@ public class ActionRewardsImpl implements ActionRewards {
                 }
                 ActionGrantImpl grant = new ActionGrantImpl(accountId, type.name(), occurrenceKey, rule.getPoints(),
                         Date.from(now));
+                grant.setOrderId(orderId);
                 dao.persist(grant);
                 dao.flush();
                 // Never tied to the order in the ledger: the order is another customer's (a visitor's), and its
@@ -153,6 +154,23 @@ public class ActionRewardsImpl implements ActionRewards {
                 return true;
             }
         });
+    }
+
+    @Override
+    public int revokeForOrder(final long orderId) {
+        List<ActionGrantImpl> grants = transactions.run(new TransactionCallback<List<ActionGrantImpl>>() {
+            @Override
+            public List<ActionGrantImpl> doInTransaction(TransactionStatus status) {
+                return dao.grantsOfOrder(orderId);
+            }
+        });
+        int revoked = 0;
+        for (ActionGrantImpl grant : grants) {
+            if (revoke(grant.getAccountId(), ActionType.valueOf(grant.getActionType()), grant.getOccurrenceKey())) {
+                revoked++;
+            }
+        }
+        return revoked;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.loyaltyclub.returns.service;
 
+import io.loyaltyclub.action.service.ActionRewards;
 import io.loyaltyclub.earning.broadleaf.OrderLines;
 import io.loyaltyclub.earning.domain.Earning;
 import io.loyaltyclub.earning.domain.EarningLine;
@@ -65,6 +66,9 @@ public class OrderReturnServiceImpl implements OrderReturnService {
     @Resource(name = "loyaltyTierQualificationService")
     protected TierQualificationService tierQualification;
 
+    @Resource(name = "loyaltyActionRewards")
+    protected ActionRewards actionRewards;
+
     @Resource(name = "loyaltyClock")
     protected Clock clock;
 
@@ -80,7 +84,10 @@ public class OrderReturnServiceImpl implements OrderReturnService {
 
     @Override
     public OrderReturnImpl cancel(long orderId, String adminUser, String note, String key) {
-        return settle(orderId, null, adminUser, note, key);
+        OrderReturnImpl cancelled = settle(orderId, null, adminUser, note, key);
+        // A shared link's visitor who cancels did not buy after all: the sharer's reward goes too.
+        actionRewards.revokeForOrder(orderId);
+        return cancelled;
     }
 
     @Override

@@ -111,6 +111,23 @@ class ShareLinksIT {
     }
 
     @Test
+    void a_visitors_cancelled_order_takes_the_sharers_reward_back() {
+        Customer visitor = shop.customer("canceller");
+        Order cart = shop.cart(visitor, Shop.line(lamp, 1));
+        Order order = asVisitor(link.getToken(), () -> shop.checkout(cart));
+        assertThat(sharerBalance().getPending()).isEqualTo(30);
+
+        io.loyaltyclub.returns.service.OrderReturnService returns = broadleaf.bean("loyaltyOrderReturnService",
+                io.loyaltyclub.returns.service.OrderReturnService.class);
+        returns.cancel(order.getId(), "admin", "changed their mind", "cancel-" + order.getId());
+        returns.cancel(order.getId(), "admin", "changed their mind", "cancel-" + order.getId());
+
+        assertThat(club.actions().grantsOf(sharer.getId(), ActionType.SHARE)).isEmpty();
+        assertThat(sharerBalance().getPending()).isZero();
+        assertThat(sharerBalance().getAvailable()).isEqualTo(100);
+    }
+
+    @Test
     void the_sharers_own_order_through_their_own_link_earns_no_share_reward() {
         Customer own = broadleaf.inSession(() -> shop.customers().readCustomerById(sharer.getCustomerId()));
         Order cart = shop.cart(own, Shop.line(lamp, 1));
