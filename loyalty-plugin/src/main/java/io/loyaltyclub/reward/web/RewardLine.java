@@ -41,7 +41,7 @@ public final class RewardLine {
         this.tierName = reward.getTierName();
         this.until = reward.getAvailableUntil() == null ? null : formats.date(reward.getAvailableUntil());
         RewardRefusal refusal = reward.getRefusal();
-        this.why = refusal == null ? null : refusal.messageKey();
+        this.why = refusal == null ? null : "loyalty.reward.why." + refusal.name();
         this.whyArgs = refusal == null ? new String[0] : argumentsOf(refusal, reward, available, formats);
         this.token = UUID.randomUUID().toString();
     }
