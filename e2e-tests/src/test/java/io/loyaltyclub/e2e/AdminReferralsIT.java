@@ -30,6 +30,8 @@ class AdminReferralsIT {
 
         String settingsUrl = shop.adminUrl("/loyalty-referral-settings/"
                 + admin.get(shop.adminUrl("/loyalty-referral-settings")).find("/loyalty-referral-settings/(\\d+)"));
+        assertThat(admin.get(shop.adminUrl("/loyalty-referral-settings/add")).url())
+                .as("Add opens the one settings row").isEqualTo(settingsUrl);
         String capBefore = saveCap(admin, settingsUrl, "1");
         try {
             Page refusedCap = postCap(admin, settingsUrl, "-1");

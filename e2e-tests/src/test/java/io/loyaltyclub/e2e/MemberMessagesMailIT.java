@@ -31,6 +31,8 @@ class MemberMessagesMailIT {
         Page list = admin.get(shop.adminUrl("/loyalty-member-messages"));
         String row = list.find("href=\"[^\"]*/loyalty-member-messages/(\\d+)\"");
         assertThat(row).as("the settings row in the list").isNotNull();
+        assertThat(admin.get(shop.adminUrl("/loyalty-member-messages/add")).url())
+                .as("Add opens the one settings row").endsWith("/loyalty-member-messages/" + row);
         Page form = admin.get(shop.adminUrl("/loyalty-member-messages/" + row));
         Map<String, String> fields = AdminForm.fields(form.body());
         assertThat(fields).containsKeys(field("weeklyCap"), field("daysBeforeExpiry"), field("fromAddress"),
