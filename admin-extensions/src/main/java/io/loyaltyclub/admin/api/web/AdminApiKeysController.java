@@ -1,5 +1,6 @@
 package io.loyaltyclub.admin.api.web;
 
+import io.loyaltyclub.admin.web.LoyaltySectionController;
 import io.loyaltyclub.admin.api.ApiKeyForm;
 import io.loyaltyclub.admin.api.ApiKeyRow;
 import io.loyaltyclub.admin.security.AdminPermissions;
@@ -9,7 +10,6 @@ import io.loyaltyclub.api.service.CreatedApiKey;
 import io.loyaltyclub.api.service.FormAlreadyUsedException;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,7 +35,7 @@ import javax.servlet.http.HttpServletResponse;
  */
 @Controller("loyaltyAdminApiKeysController")
 @RequestMapping("/" + AdminApiKeysController.SECTION)
-public class AdminApiKeysController extends AdminAbstractController {
+public class AdminApiKeysController extends LoyaltySectionController {
 
     /** The section's URL in BLC_ADMIN_SECTION (load_loyalty_admin.sql). */
     public static final String SECTION = "loyalty-api-keys";
@@ -59,7 +59,7 @@ public class AdminApiKeysController extends AdminAbstractController {
     @RequestMapping(method = RequestMethod.GET)
     public String list(HttpServletResponse response, Model model) {
         if (!mayManage()) {
-            return refused(response, model);
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED);
         }
         return show(model, ApiKeyForm.blank(), Collections.<String, String>emptyMap(), null);
     }
@@ -68,7 +68,7 @@ public class AdminApiKeysController extends AdminAbstractController {
     public String create(HttpServletResponse response, Model model, @ModelAttribute("newKey") ApiKeyForm form) {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         if (!mayManage()) {
-            return refused(response, model);
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED);
         }
         ZoneId zone = zone();
         Map<String, String> problems = form.problems(zone, clock.instant());
@@ -94,7 +94,7 @@ public class AdminApiKeysController extends AdminAbstractController {
                          RedirectAttributes redirect) {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         if (!mayManage()) {
-            return refused(response, model);
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED);
         }
         ApiKey revoked;
         try {
@@ -129,12 +129,6 @@ public class AdminApiKeysController extends AdminAbstractController {
         return VIEW;
     }
 
-    private String refused(HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        setModelAttributes(model, SECTION);
-        model.addAttribute("loyaltyAlert", NOT_ALLOWED);
-        return VIEW;
-    }
 
     private boolean mayManage() {
         return AdminPermissions.holds(adminRemoteSecurityService.getPersistentAdminUser(), PERMISSION);

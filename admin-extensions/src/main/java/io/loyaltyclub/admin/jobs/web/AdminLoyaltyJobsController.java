@@ -1,12 +1,12 @@
 package io.loyaltyclub.admin.jobs.web;
 
+import io.loyaltyclub.admin.web.LoyaltySectionController;
 import io.loyaltyclub.admin.jobs.JobRow;
 import io.loyaltyclub.admin.jobs.JobsPage;
 import io.loyaltyclub.admin.jobs.JobsPermissions;
 import io.loyaltyclub.admin.web.OneTimeForms;
 import io.loyaltyclub.jobs.service.RunResult;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +29,7 @@ import javax.servlet.http.HttpSession;
  */
 @Controller("loyaltyAdminJobsController")
 @RequestMapping("/" + AdminLoyaltyJobsController.SECTION)
-public class AdminLoyaltyJobsController extends AdminAbstractController {
+public class AdminLoyaltyJobsController extends LoyaltySectionController {
 
     public static final String SECTION = "loyalty-jobs";
     static final String VIEW = "loyalty/jobs";
@@ -54,10 +54,7 @@ public class AdminLoyaltyJobsController extends AdminAbstractController {
     public String viewJobs(HttpServletResponse response, HttpSession session, Model model) {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         if (!permissions.mayView(admin)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            setModelAttributes(model, SECTION);
-            model.addAttribute("loyaltyAlert", NOT_ALLOWED_TO_VIEW);
-            return VIEW;
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED_TO_VIEW);
         }
         return show(model, session, admin, null);
     }
@@ -69,10 +66,7 @@ public class AdminLoyaltyJobsController extends AdminAbstractController {
                          RedirectAttributes redirect) {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         if (!permissions.mayView(admin)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            setModelAttributes(model, SECTION);
-            model.addAttribute("loyaltyAlert", NOT_ALLOWED_TO_VIEW);
-            return VIEW;
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED_TO_VIEW);
         }
         if (!permissions.mayRun(admin)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);

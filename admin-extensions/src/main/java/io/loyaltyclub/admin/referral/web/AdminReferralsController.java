@@ -1,5 +1,6 @@
 package io.loyaltyclub.admin.referral.web;
 
+import io.loyaltyclub.admin.web.LoyaltySectionController;
 import io.loyaltyclub.admin.referral.ReferralRow;
 import io.loyaltyclub.admin.referral.ReferralsPage;
 import io.loyaltyclub.admin.referral.ReferralsPermissions;
@@ -7,7 +8,6 @@ import io.loyaltyclub.admin.web.OneTimeForms;
 import io.loyaltyclub.referral.service.ReferralDecisionException;
 import io.loyaltyclub.referral.service.ReferralService;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +31,7 @@ import javax.servlet.http.HttpSession;
  */
 @Controller("loyaltyAdminReferralsController")
 @RequestMapping("/" + AdminReferralsController.SECTION)
-public class AdminReferralsController extends AdminAbstractController {
+public class AdminReferralsController extends LoyaltySectionController {
 
     public static final String SECTION = "loyalty-referrals";
     static final String VIEW = "loyalty/referrals";
@@ -61,7 +61,7 @@ public class AdminReferralsController extends AdminAbstractController {
                        @RequestParam(value = "page", required = false) String pageParam) {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         if (!permissions.mayView(admin)) {
-            return forbidden(response, model);
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED_TO_VIEW);
         }
         return show(model, session, admin, ReferralsPage.Filter.named(show), number(pageParam), null);
     }
@@ -93,7 +93,7 @@ public class AdminReferralsController extends AdminAbstractController {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         ReferralsPage.Filter filter = ReferralsPage.Filter.named(show);
         if (!permissions.mayView(admin)) {
-            return forbidden(response, model);
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED_TO_VIEW);
         }
         if (!permissions.mayDecide(admin)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -135,12 +135,6 @@ public class AdminReferralsController extends AdminAbstractController {
         return "redirect:/" + SECTION + "?show=" + filter.name();
     }
 
-    private String forbidden(HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        setModelAttributes(model, SECTION);
-        model.addAttribute("loyaltyAlert", NOT_ALLOWED_TO_VIEW);
-        return VIEW;
-    }
 
     private String show(Model model, HttpSession session, AdminUser admin, ReferralsPage.Filter filter, int pageNumber,
                         String alert) {

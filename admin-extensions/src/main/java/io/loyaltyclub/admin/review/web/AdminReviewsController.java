@@ -1,5 +1,6 @@
 package io.loyaltyclub.admin.review.web;
 
+import io.loyaltyclub.admin.web.LoyaltySectionController;
 import io.loyaltyclub.admin.review.ReviewDesk;
 import io.loyaltyclub.admin.review.ReviewPermissions;
 import io.loyaltyclub.admin.review.ReviewRow;
@@ -7,7 +8,6 @@ import io.loyaltyclub.admin.web.OneTimeForms;
 import io.loyaltyclub.review.domain.ReviewStatus;
 import io.loyaltyclub.review.service.ReviewDecision;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +30,7 @@ import javax.servlet.http.HttpSession;
  */
 @Controller("loyaltyAdminReviewsController")
 @RequestMapping("/" + AdminReviewsController.SECTION)
-public class AdminReviewsController extends AdminAbstractController {
+public class AdminReviewsController extends LoyaltySectionController {
 
     public static final String SECTION = "loyalty-reviews";
     static final String VIEW = "loyalty/reviews";
@@ -57,7 +57,7 @@ public class AdminReviewsController extends AdminAbstractController {
                        @RequestParam(value = "page", required = false) String page) {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         if (!permissions.mayView(admin)) {
-            return forbidden(response, model);
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED_TO_VIEW);
         }
         return show(model, session, admin, statusOf(status), pageOf(page), null);
     }
@@ -69,7 +69,7 @@ public class AdminReviewsController extends AdminAbstractController {
                          RedirectAttributes redirect) {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         if (!permissions.mayView(admin)) {
-            return forbidden(response, model);
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED_TO_VIEW);
         }
         if (!permissions.mayModerate(admin)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -104,12 +104,6 @@ public class AdminReviewsController extends AdminAbstractController {
         return "redirect:/" + SECTION;
     }
 
-    private String forbidden(HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        setModelAttributes(model, SECTION);
-        model.addAttribute("loyaltyAlert", NOT_ALLOWED_TO_VIEW);
-        return VIEW;
-    }
 
     private String show(Model model, HttpSession session, AdminUser admin, ReviewStatus status, int page,
                         String alert) {

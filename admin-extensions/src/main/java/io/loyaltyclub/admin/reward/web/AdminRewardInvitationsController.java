@@ -1,5 +1,6 @@
 package io.loyaltyclub.admin.reward.web;
 
+import io.loyaltyclub.admin.web.LoyaltySectionController;
 import io.loyaltyclub.admin.reward.InvitationPermissions;
 import io.loyaltyclub.admin.reward.InvitationRow;
 import io.loyaltyclub.admin.web.OneTimeForms;
@@ -7,7 +8,6 @@ import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.reward.persistence.RewardRedemptionImpl;
 import io.loyaltyclub.reward.service.RewardCatalogue;
 import org.broadleafcommerce.openadmin.server.security.domain.AdminUser;
-import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +33,7 @@ import javax.servlet.http.HttpSession;
  */
 @Controller("loyaltyAdminRewardInvitationsController")
 @RequestMapping("/" + AdminRewardInvitationsController.SECTION)
-public class AdminRewardInvitationsController extends AdminAbstractController {
+public class AdminRewardInvitationsController extends LoyaltySectionController {
 
     public static final String SECTION = "loyalty-reward-invitations";
     static final String VIEW = "loyalty/rewardInvitations";
@@ -67,10 +67,7 @@ public class AdminRewardInvitationsController extends AdminAbstractController {
     public String viewInvitations(HttpServletResponse response, HttpSession session, Model model) {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         if (!permissions.mayView(admin)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            setModelAttributes(model, SECTION);
-            model.addAttribute("loyaltyAlert", NOT_ALLOWED_TO_VIEW);
-            return VIEW;
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED_TO_VIEW);
         }
         return show(model, session, admin, null);
     }
@@ -82,10 +79,7 @@ public class AdminRewardInvitationsController extends AdminAbstractController {
                          RedirectAttributes redirect) {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         if (!permissions.mayView(admin)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            setModelAttributes(model, SECTION);
-            model.addAttribute("loyaltyAlert", NOT_ALLOWED_TO_VIEW);
-            return VIEW;
+            return forbiddenPage(response, model, SECTION, VIEW, NOT_ALLOWED_TO_VIEW);
         }
         if (!permissions.mayFulfil(admin)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
