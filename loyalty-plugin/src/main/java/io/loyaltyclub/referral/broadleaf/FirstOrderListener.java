@@ -1,5 +1,6 @@
 package io.loyaltyclub.referral.broadleaf;
 
+import io.loyaltyclub.platform.AfterCommit;
 import io.loyaltyclub.referral.service.ReferralService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -1,5 +1,6 @@
 package io.loyaltyclub.referral.broadleaf;
 
+import io.loyaltyclub.platform.AfterCommit;
 import io.loyaltyclub.member.service.ClubClosedException;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.member.service.StaleTermsException;

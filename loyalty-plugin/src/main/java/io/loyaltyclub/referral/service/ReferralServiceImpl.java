@@ -1,5 +1,6 @@
 package io.loyaltyclub.referral.service;
 
+import io.loyaltyclub.platform.AfterCommit;
 import io.loyaltyclub.ledger.domain.EntryReason;
 import io.loyaltyclub.ledger.service.EntrySource;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
@@ -31,8 +32,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionSynchronizationAdapter;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -525,16 +524,12 @@ public class ReferralServiceImpl implements ReferralService {
         if (rewarded.isEmpty() || listeners.isEmpty()) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
-                @Override
-                public void afterCommit() {
-                    tellNow(rewarded);
-                }
-            });
-        } else {
-            tellNow(rewarded);
-        }
+        AfterCommit.run("the referral rewards", new Runnable() {
+            @Override
+            public void run() {
+                tellNow(rewarded);
+            }
+        });
     }
 
     private void tellNow(List<ReferralImpl> rewarded) {

@@ -1,20 +1,13 @@
 package io.loyaltyclub.share.broadleaf;
 
+import io.loyaltyclub.platform.AfterCommit;
 import io.loyaltyclub.share.service.ShareService;
 import io.loyaltyclub.share.service.ShareVisitor;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.broadleafcommerce.profile.core.service.listener.PostRegistrationObserver;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionSynchronizationAdapter;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
@@ -27,8 +20,6 @@ import javax.annotation.Resource;
  */
 @Component("loyaltyShareRegistrationObserver")
 public class ShareRegistrationObserver implements PostRegistrationObserver {
-
-    private static final Log LOG = LogFactory.getLog(ShareRegistrationObserver.class);
 
     @Resource(name = "blCustomerService")
     protected CustomerService customers;
@@ -51,31 +42,17 @@ public class ShareRegistrationObserver implements PostRegistrationObserver {
             return;
         }
         final ShareVisitor visitor = new ShareVisitor(customer.getId(), true, customer.getEmailAddress());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
-                @Override
-                public void afterCommit() {
-                    reward(token, visitor, TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-                }
-            });
-        } else {
-            reward(token, visitor, TransactionDefinition.PROPAGATION_REQUIRED);
-        }
-    }
-
-    private void reward(final String token, final ShareVisitor visitor, int propagation) {
-        try {
-            TransactionTemplate template = new TransactionTemplate(transactionManager);
-            template.setPropagationBehavior(propagation);
-            template.execute(new TransactionCallback<Void>() {
-                @Override
-                public Void doInTransaction(TransactionStatus status) {
-                    shares.registered(token, visitor);
-                    return null;
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.error("Could not reward the shared link that brought customer " + visitor.getCustomerId(), e);
-        }
+        final String what = "the shared link that brought customer " + customer.getId();
+        AfterCommit.run(what, new Runnable() {
+            @Override
+            public void run() {
+                AfterCommit.inOwnTransaction(transactionManager, what, new Runnable() {
+                    @Override
+                    public void run() {
+                        shares.registered(token, visitor);
+                    }
+                });
+            }
+        });
     }
 }

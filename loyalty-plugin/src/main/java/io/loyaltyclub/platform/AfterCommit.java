@@ -1,4 +1,4 @@
-package io.loyaltyclub.referral.broadleaf;
+package io.loyaltyclub.platform;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -11,10 +11,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the club's part of a Broadleaf event once Broadleaf's transaction has committed, in transactions of its own:
- * what goes wrong there is logged and never undoes the shopper's registration or order (the referral job catches up).
+ * Runs the club's part of an event once the transaction it happened in has committed (a Broadleaf registration or
+ * order, a referral reward), in transactions of its own: what goes wrong there is logged and never undoes what was
+ * committed (the club's jobs catch up where they can).
  */
-final class AfterCommit {
+public final class AfterCommit {
 
     private static final Log LOG = LogFactory.getLog(AfterCommit.class);
 
@@ -22,7 +23,7 @@ final class AfterCommit {
     }
 
     /** Runs {@code work} after the caller's transaction commits (at once without one); it opens its own transactions. */
-    static void run(final String what, final Runnable work) {
+    public static void run(final String what, final Runnable work) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
                 @Override
@@ -39,7 +40,7 @@ final class AfterCommit {
         try {
             work.run();
         } catch (RuntimeException e) {
-            LOG.error("Referrals: could not handle " + what + "; the referral job tries again where it can", e);
+            LOG.error("Could not handle " + what + " after its commit", e);
         }
     }
 
@@ -47,7 +48,7 @@ final class AfterCommit {
      * Runs {@code work} in a new transaction: after a commit, Spring still has the finished one bound to the thread,
      * and joining it would lose the work. What fails is logged, unless {@code what} is null: then it is thrown.
      */
-    static void inOwnTransaction(PlatformTransactionManager transactionManager, String what, final Runnable work) {
+    public static void inOwnTransaction(PlatformTransactionManager transactionManager, String what, final Runnable work) {
         TransactionTemplate template = new TransactionTemplate(transactionManager);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         try {
@@ -61,7 +62,7 @@ final class AfterCommit {
             if (what == null) {
                 throw e;
             }
-            LOG.error("Referrals: could not handle " + what + "; the referral job tries again where it can", e);
+            LOG.error("Could not handle " + what + " after its commit", e);
         }
     }
 }
