@@ -18,7 +18,9 @@ public class LoginController extends BroadleafLoginController {
 
     @RequestMapping(value = "/login", method = RequestMethod.GET)
     public String login(HttpServletRequest request, HttpServletResponse response, Model model) {
+        String view = super.login(request, response, model);
+        // Broadleaf's login() copies successUrl as it is: only a path of this site is kept.
         model.addAttribute("successUrl", LocalPath.orNull(request.getParameter("successUrl")));
-        return super.login(request, response, model);
+        return view;
     }
 }

@@ -34,8 +34,10 @@ public class RegisterController extends BroadleafRegisterController {
     @RequestMapping(method = RequestMethod.GET)
     public String register(@ModelAttribute("registrationForm") RegisterCustomerForm registerCustomerForm,
                            HttpServletRequest request, HttpServletResponse response, Model model) {
+        String view = super.register(registerCustomerForm, request, response, model);
+        // Broadleaf's register() copies successUrl as it is: only a path of this site is kept.
         registerCustomerForm.setRedirectUrl(LocalPath.orNull(request.getParameter("successUrl")));
-        return super.register(registerCustomerForm, request, response, model);
+        return view;
     }
 
     @RequestMapping(method = RequestMethod.POST)
