@@ -81,8 +81,14 @@ public final class DemoSettings {
         }
         return new DemoSettings(sitePort, adminPort, dataDir.getAbsoluteFile(), kind, hsqldbPort,
                 System.getProperty("demo.jdbc.url", url), System.getProperty("demo.jdbc.user", user),
-                password == null ? System.getProperty("demo.jdbc.password") : System.getProperty("demo.jdbc.password", password),
+                password == null ? givenOrNull("demo.jdbc.password") : System.getProperty("demo.jdbc.password", password),
                 System.getProperty("demo.hibernate.dialect", dialect));
+    }
+
+    /** A system property, null when missing or empty (a build tool passing an unset option gives an empty one). */
+    private static String givenOrNull(String name) {
+        String value = System.getProperty(name);
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /**

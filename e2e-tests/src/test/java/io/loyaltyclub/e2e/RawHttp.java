@@ -1,15 +1,12 @@
 package io.loyaltyclub.e2e;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.StringJoiner;
@@ -85,7 +82,7 @@ final class RawHttp {
     Answer postWith(String url, String[] headerPairs, String... fields) {
         StringJoiner body = new StringJoiner("&");
         for (int i = 0; i + 1 < fields.length; i += 2) {
-            body.add(enc(fields[i]) + "=" + enc(fields[i + 1]));
+            body.add(WebSession.enc(fields[i]) + "=" + WebSession.enc(fields[i + 1]));
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -117,19 +114,7 @@ final class RawHttp {
     }
 
     private Answer send(String url, HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(url, response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        HttpResponse<String> response = WebSession.exchange(http, request);
+        return new Answer(url, response.statusCode(), response.headers(), response.body());
     }
 }
