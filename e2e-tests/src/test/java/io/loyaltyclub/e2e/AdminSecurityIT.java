@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loyaltyclub.e2e.RawHttp.Answer;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
 /**
  * The admin's web security over HTTP, against the demo process: form binding that cannot reach the class loader (in
  * Broadleaf's controllers and the club's), a form without its token answered with the admin's own 403 page, a new
@@ -98,6 +105,24 @@ class AdminSecurityIT {
         browser.post(admin("/login_admin_post"), "csrfToken", login.csrfToken(), "j_username", "admin",
                 "j_password", "admin");
         assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void the_demo_says_at_start_that_its_users_and_api_key_are_for_local_use() throws IOException {
+        // The shop writes its console to e2e-demo-shop-<name>.log in the output folder; the shared one was written last.
+        Path latest = null;
+        try (DirectoryStream<Path> logs = Files.newDirectoryStream(
+                Paths.get(System.getProperty("e2e.output.dir", "target")), "e2e-demo-shop-*.log")) {
+            for (Path log : logs) {
+                if (latest == null || Files.getLastModifiedTime(log).compareTo(Files.getLastModifiedTime(latest)) > 0) {
+                    latest = log;
+                }
+            }
+        }
+        assertThat(latest).as("the demo's console").isNotNull();
+        assertThat(new String(Files.readAllBytes(latest), StandardCharsets.UTF_8))
+                .contains("demo shop is running")
+                .contains("For local use only: admin / admin, csr / csr and the demo API key");
     }
 
     @Test
