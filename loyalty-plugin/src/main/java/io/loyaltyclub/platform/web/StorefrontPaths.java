@@ -44,11 +44,12 @@ public class StorefrontPaths {
     }
 
     private String withReturn(String path, String returnTo) {
-        if (LocalPath.orNull(returnTo) == null) {
+        String local = LocalPath.orNull(returnTo);
+        if (local == null) {
             return path;
         }
         try {
-            return path + (path.contains("?") ? "&" : "?") + returnParameter + "=" + URLEncoder.encode(returnTo.trim(), "UTF-8");
+            return path + (path.contains("?") ? "&" : "?") + returnParameter + "=" + URLEncoder.encode(local, "UTF-8");
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
