@@ -204,6 +204,9 @@ class StorefrontSecurityIT {
         assertThat(friend.cookie("JSESSIONID")).isNotNull().isNotEqualTo(guestSession);
         assertThat(friend.follow(registered).body()).contains("Welcome reward for joining through a friend’s link");
         assertThat(cartCount(friend, shop)).isEqualTo(2);
+        // The advocate's list of friends has her.
+        assertThat(advocate.get("/account/loyalty?blLocaleCode=en_US").find("(<tr data-referral=\"\".*?</tr>)"))
+                .as("the advocate's referral").isNotNull().contains("Fern");
     }
 
     @Test
