@@ -13,6 +13,8 @@ public final class AdminConsole {
     public static void main(String[] args) throws InterruptedException {
         DemoSettings settings = DemoSettings.fromSystemProperties();
         System.setProperty("demo.hbm2ddl", "none");
+        // The embedded database's password, from the data folder (the storefront's JVM made it).
+        System.setProperty("demo.jdbc.password", settings.jdbcPassword());
         final WebServer admin = new WebServer("admin", settings.adminPort(), "/admin", settings.dataDir());
         admin.start();
         Runtime.getRuntime().addShutdownHook(new Thread(admin::stop, "admin-shutdown"));

@@ -34,21 +34,33 @@ final class DemoDatabase {
             if (!folder.isDirectory() && !folder.mkdirs()) {
                 throw new IllegalStateException("Cannot create the database folder " + folder);
             }
+            boolean existing = new File(folder, "shop.properties").isFile() || new File(folder, "shop.script").isFile();
+            String path = "file:" + new File(folder, "shop").getPath()
+                    + ";hsqldb.tx=mvlocks;hsqldb.write_delay_millis=200;hsqldb.lob_compressed=true";
+            if (!existing) {
+                // A new database is made with its administrator's password, never with SA and an empty one.
+                String password = settings.isPasswordInDataFolder() ? DatabasePasswordFile.create(settings.dataDir())
+                        : settings.jdbcPassword();
+                path += ";user=" + settings.jdbcUser() + ";password=" + password;
+            }
             server = new Server();
+            server.setLogWriter(null);
+            server.setErrWriter(null);
             server.setDatabaseName(0, "shop");
-            server.setDatabasePath(0, "file:" + new File(folder, "shop").getPath()
-                    + ";hsqldb.tx=mvlocks;hsqldb.write_delay_millis=200;hsqldb.lob_compressed=true");
+            server.setDatabasePath(0, path);
+            // Only this machine: the admin JVM connects on the loopback address.
             server.setAddress("127.0.0.1");
             server.setPort(settings.hsqldbPort());
             server.setSilent(true);
             server.setTrace(false);
             server.setNoSystemExit(true);
-            server.setLogWriter(null);
-            server.setErrWriter(null);
             server.start();
             if (server.getState() != ServerConstants.SERVER_STATE_ONLINE) {
                 throw new IllegalStateException("The embedded database did not start on port " + settings.hsqldbPort()
                         + " (is another demo shop running?)", server.getServerError());
+            }
+            if (existing && settings.isPasswordInDataFolder()) {
+                giveOlderDatabaseAPassword(folder);
             }
             useMultiVersionReadsWithTableWriteLocks();
         } else if ("postgres".equals(settings.db())) {
@@ -66,6 +78,42 @@ final class DemoDatabase {
             statement.execute("SET DATABASE TRANSACTION CONTROL MVLOCKS");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot set the embedded database's locking: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A database made by a demo before the password (SA, an empty password) gets one on its first start with this
+     * version; so does one whose change of password was cut short. Nothing else in it changes.
+     */
+    private void giveOlderDatabaseAPassword(File folder) {
+        String kept = DatabasePasswordFile.read(settings.dataDir());
+        if (kept != null && signsIn(kept)) {
+            return;
+        }
+        if (!signsIn("")) {
+            throw new IllegalStateException("The embedded database in " + folder + " does not accept the password in "
+                    + DatabasePasswordFile.of(settings.dataDir()) + (kept == null ? " (there is none)" : "")
+                    + ". Put its password there, or delete " + settings.dataDir() + " to start over.");
+        }
+        String password = DatabasePasswordFile.create(settings.dataDir());
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcUser(), "");
+             Statement statement = c.createStatement()) {
+            statement.execute("SET PASSWORD '" + password + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot give the embedded database a password: " + e.getMessage(), e);
+        }
+        System.out.println("  The demo database had no password; it has one now, kept in "
+                + DatabasePasswordFile.of(settings.dataDir()));
+    }
+
+    private boolean signsIn(String password) {
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.jdbcUser(), password)) {
+            return true;
+        } catch (SQLException e) {
+            if ("28000".equals(e.getSQLState()) || "28501".equals(e.getSQLState())) {
+                return false;
+            }
+            throw new IllegalStateException("Cannot reach the embedded database: " + e.getMessage(), e);
         }
     }
 
@@ -99,6 +147,16 @@ final class DemoDatabase {
                 // Already down: nothing is lost, HSQLDB logs every commit.
             }
             server.stop();
+            // Until the port and the files are free again.
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (server.getState() != ServerConstants.SERVER_STATE_SHUTDOWN && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             server = null;
         }
     }

@@ -13,7 +13,8 @@ import java.util.Map;
  *   <tr><td>demo.admin.port</td><td>8081</td></tr>
  *   <tr><td>demo.data.dir</td><td>data (in the working directory)</td></tr>
  *   <tr><td>demo.db</td><td>hsqldb (embedded file database), postgres or mariadb</td></tr>
- *   <tr><td>demo.jdbc.url, demo.jdbc.user, demo.jdbc.password</td><td>override the database defaults</td></tr>
+ *   <tr><td>demo.jdbc.url, demo.jdbc.user, demo.jdbc.password</td><td>override the database defaults (the embedded
+ *   database's password is made on its first start and kept in data/db/password)</td></tr>
  *   <tr><td>demo.mail.host, demo.mail.port, demo.mail.user, demo.mail.password, demo.mail.starttls</td><td>an SMTP
  *   server for e-mails (default: none, they are written to data/mail as .eml files; port 587, STARTTLS on)</td></tr>
  * </table>
@@ -60,7 +61,8 @@ public final class DemoSettings {
         if ("hsqldb".equals(kind)) {
             url = "jdbc:hsqldb:hsql://127.0.0.1:" + hsqldbPort + "/shop";
             user = "SA";
-            password = "";
+            // Made on the first start and kept in <data>/db/password (DatabasePasswordFile), unless given.
+            password = null;
             dialect = "org.hibernate.dialect.HSQLDialect";
         } else if ("postgres".equals(kind) || "postgresql".equals(kind)) {
             kind = "postgres";
@@ -79,8 +81,14 @@ public final class DemoSettings {
         }
         return new DemoSettings(sitePort, adminPort, dataDir.getAbsoluteFile(), kind, hsqldbPort,
                 System.getProperty("demo.jdbc.url", url), System.getProperty("demo.jdbc.user", user),
-                System.getProperty("demo.jdbc.password", password),
+                password == null ? givenOrNull("demo.jdbc.password") : System.getProperty("demo.jdbc.password", password),
                 System.getProperty("demo.hibernate.dialect", dialect));
+    }
+
+    /** A system property, null when missing or empty (a build tool passing an unset option gives an empty one). */
+    private static String givenOrNull(String name) {
+        String value = System.getProperty(name);
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /**
@@ -96,7 +104,7 @@ public final class DemoSettings {
         p.put("demo.hsqldb.port", Integer.toString(hsqldbPort));
         p.put("demo.jdbc.url", jdbcUrl);
         p.put("demo.jdbc.user", jdbcUser);
-        p.put("demo.jdbc.password", jdbcPassword);
+        p.put("demo.jdbc.password", jdbcPassword());
         p.put("demo.hibernate.dialect", dialect);
         p.put("demo.assets.dir", new File(dataDir, "assets").getPath());
         // Mail: written to data/mail unless an SMTP server is given (-Ddemo.mail.host and the rest).
@@ -145,8 +153,18 @@ public final class DemoSettings {
         return jdbcUser;
     }
 
+    /** The database password: given, the server's default, or the embedded database's from its data folder. */
     public String jdbcPassword() {
-        return jdbcPassword;
+        if (jdbcPassword != null) {
+            return jdbcPassword;
+        }
+        String kept = DatabasePasswordFile.read(dataDir);
+        return kept == null ? "" : kept;
+    }
+
+    /** Whether the password is the embedded database's own, kept in the data folder (not given, never on a command line). */
+    public boolean isPasswordInDataFolder() {
+        return isEmbeddedDatabase() && jdbcPassword == null;
     }
 
     public String siteUrl() {

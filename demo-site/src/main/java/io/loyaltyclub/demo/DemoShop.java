@@ -42,6 +42,8 @@ public final class DemoShop {
         System.out.println("    Storefront  " + shop.settings.siteUrl() + "   shopper: alice@example.com / shopper");
         System.out.println("    Admin       " + shop.settings.adminUrl() + "   admin / admin");
         System.out.println("    Data        " + shop.settings.dataDir() + "   (delete it to start over)");
+        System.out.println("  For local use only: admin / admin, csr / csr and the demo API key are known to everyone");
+        System.out.println("  who read the README. Do not run the demo where others can reach it.");
         System.out.println("  Press Ctrl-C to stop.");
         System.out.println();
         new CountDownLatch(1).await();
@@ -127,7 +129,10 @@ public final class DemoShop {
             }
         }
         for (Map.Entry<String, String> p : settings.asProperties().entrySet()) {
-            command.add("-D" + p.getKey() + "=" + p.getValue());
+            // The embedded database's password stays off the command line: the admin reads it from the data folder.
+            if (!("demo.jdbc.password".equals(p.getKey()) && settings.isPasswordInDataFolder())) {
+                command.add("-D" + p.getKey() + "=" + p.getValue());
+            }
         }
         command.add("-Ddemo.app=admin");
         command.add("-cp");

@@ -58,11 +58,16 @@ public final class WebSession {
     }
 
     private Page send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(http, request);
+        last = new Page(response.statusCode(), response.uri().toString(), response.body());
+        return last;
+    }
+
+    /** One request and its answer as text, within 60 s (also for {@link RawHttp}). */
+    static HttpResponse<String> exchange(HttpClient http, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            return http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            last = new Page(response.statusCode(), response.uri().toString(), response.body());
-            return last;
         } catch (IOException e) {
             throw new IllegalStateException("Request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -71,7 +76,7 @@ public final class WebSession {
         }
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 

@@ -1,11 +1,10 @@
 package io.loyaltyclub.demo.security;
 
+import io.loyaltyclub.platform.web.LocalPath;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.common.security.handler.CsrfFilter;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
@@ -38,21 +37,8 @@ public class ExpiredFormCsrfFilter extends CsrfFilter {
         super.doFilter(baseRequest, baseResponse, chain);
     }
 
-    /** The path the form was on, when the browser says and it is this site; the home page otherwise. */
+    /** The path the form was on, when the browser says and it is a {@link LocalPath} of this site; the home page otherwise. */
     static String backTo(HttpServletRequest request) {
-        String path = "/";
-        String referer = request.getHeader("Referer");
-        if (referer != null) {
-            try {
-                URI uri = new URI(referer);
-                boolean sameSite = uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName());
-                if (sameSite && uri.getRawPath() != null && uri.getRawPath().startsWith(request.getContextPath() + "/")) {
-                    path = uri.getRawPath().substring(request.getContextPath().length());
-                }
-            } catch (URISyntaxException e) {
-                path = "/";
-            }
-        }
-        return path + "?" + EXPIRED_PARAMETER + "=1";
+        return LocalPath.or(LocalPath.ofReferer(request), "/") + "?" + EXPIRED_PARAMETER + "=1";
     }
 }

@@ -21,9 +21,12 @@ public final class ProductPages {
         }
     }
 
-    /** The product page's path in this site ("/" when the product has no URL). */
+    /** The product page's path in this site ("/" when the product has no URL, or one that is not a {@link LocalPath}). */
     public static String url(Product product) {
         String url = product.getUrl();
-        return url == null || url.isEmpty() ? "/" : url.startsWith("/") ? url : "/" + url;
+        if (url == null || url.isEmpty()) {
+            return "/";
+        }
+        return LocalPath.or(url.startsWith("/") ? url : "/" + url, "/");
     }
 }

@@ -31,7 +31,10 @@ public class StorefrontPaths {
         return checkoutPath;
     }
 
-    /** The sign-in page, coming back to {@code returnTo} (a path of this site) afterwards. */
+    /**
+     * The sign-in page, coming back to {@code returnTo} afterwards when it is a {@link LocalPath} (else without a
+     * return address: the site's own default after sign-in).
+     */
     public String login(String returnTo) {
         return withReturn(loginPath, returnTo);
     }
@@ -41,8 +44,12 @@ public class StorefrontPaths {
     }
 
     private String withReturn(String path, String returnTo) {
+        String local = LocalPath.orNull(returnTo);
+        if (local == null) {
+            return path;
+        }
         try {
-            return path + (path.contains("?") ? "&" : "?") + returnParameter + "=" + URLEncoder.encode(returnTo, "UTF-8");
+            return path + (path.contains("?") ? "&" : "?") + returnParameter + "=" + URLEncoder.encode(local, "UTF-8");
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package io.loyaltyclub.demo.site.web;
 
+import io.loyaltyclub.platform.web.LocalPath;
 import org.broadleafcommerce.core.web.controller.account.BroadleafLoginController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +18,9 @@ public class LoginController extends BroadleafLoginController {
 
     @RequestMapping(value = "/login", method = RequestMethod.GET)
     public String login(HttpServletRequest request, HttpServletResponse response, Model model) {
-        model.addAttribute("successUrl", LocalRedirects.localPathOrNull(request.getParameter("successUrl")));
-        return super.login(request, response, model);
+        String view = super.login(request, response, model);
+        // Broadleaf's login() copies successUrl as it is: only a path of this site is kept.
+        model.addAttribute("successUrl", LocalPath.orNull(request.getParameter("successUrl")));
+        return view;
     }
 }
