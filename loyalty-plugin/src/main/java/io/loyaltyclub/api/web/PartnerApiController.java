@@ -41,7 +41,7 @@ public class PartnerApiController {
     static final int DEFAULT_LEDGER_LIMIT = 20;
     /** The longest e-mail address a customer can have (Broadleaf's BLC_CUSTOMER.EMAIL_ADDRESS). */
     static final int MAX_EMAIL = 255;
-    /** The longest whole number a path or parameter may give: what a long holds. */
+    /** A whole number above 0 in digits only, no leading zero, at most the 19 digits a long holds. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[1-9][0-9]{0,18}");
     private static final ApiRoutes ROUTES = ApiRoutes.of(PartnerApiController.class);
     private static final UrlPathHelper PATHS = new UrlPathHelper();
