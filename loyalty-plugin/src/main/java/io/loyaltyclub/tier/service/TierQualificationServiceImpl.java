@@ -10,9 +10,11 @@ import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import io.loyaltyclub.returns.domain.ReturnWindow;
 import io.loyaltyclub.returns.persistence.OrderReturnDao;
 import io.loyaltyclub.returns.persistence.OrderReturnImpl;
 import io.loyaltyclub.returns.persistence.OrderReturnLineImpl;
+import io.loyaltyclub.returns.persistence.ReturnWindowEndImpl;
 import io.loyaltyclub.tier.domain.ManualMode;
 import io.loyaltyclub.tier.domain.Measure;
 import io.loyaltyclub.tier.domain.QualificationBasis;
@@ -311,8 +313,19 @@ public class TierQualificationServiceImpl implements TierQualificationService {
         // ORDER earnings carry an amount), read from the orders' earnings.
         BigDecimal spent = BigDecimal.ZERO;
         Instant earliest = from.atZone(rules.zone()).minusDays(rules.getPendingDays() + 1L).toInstant();
-        for (OrderEarningImpl order : dao.earnedOrders(accountId, Date.from(earliest))) {
-            Instant available = rules.availableAt(order.getEarnedAt().toInstant());
+        List<OrderEarningImpl> orders = dao.earnedOrders(accountId, Date.from(earliest));
+        Map<Long, Instant> windowsEnded = new HashMap<Long, Instant>();
+        List<Long> orderIds = new ArrayList<Long>();
+        for (OrderEarningImpl order : orders) {
+            orderIds.add(order.getOrderId());
+        }
+        for (ReturnWindowEndImpl ended : returns.windowEndsOf(orderIds)) {
+            windowsEnded.put(ended.getOrderId(), ended.getEndedAt().toInstant());
+        }
+        for (OrderEarningImpl order : orders) {
+            // Past its return window like its points: after the pending days, or once an admin ended the window.
+            Instant available = ReturnWindow.pendingUntil(rules.availableAt(order.getEarnedAt().toInstant()),
+                    windowsEnded.get(order.getOrderId()));
             if (available.isBefore(from) || !available.isBefore(to)) {
                 continue;
             }

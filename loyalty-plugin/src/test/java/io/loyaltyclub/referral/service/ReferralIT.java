@@ -222,6 +222,24 @@ class ReferralIT {
     }
 
     @Test
+    void an_admin_ending_the_first_orders_return_window_has_the_advocate_rewarded_at_the_jobs_next_run()
+            throws Exception {
+        Customer friend = friendThroughTheLink("eve");
+        Order first = orders(friend);
+        broadleaf.awaitLoyaltyWorkers();
+        runJob();
+        assertThat(entries(advocateAccount.getId(), EntryReason.REFERRAL_ADVOCATE)).as("not due yet").isEmpty();
+
+        broadleaf.inSession(() -> returns.endReturnWindow(first.getId(), "maria", "Delivered, cannot come back",
+                "end-window-" + first.getId()));
+
+        assertThat(runJob().getSummary()).contains("Advocates rewarded: 1");
+        assertThat(referralOf(friend).getState()).isEqualTo(ReferralState.REWARDED);
+        assertThat(entries(advocateAccount.getId(), EntryReason.REFERRAL_ADVOCATE)).extracting(LedgerEntry::getPoints)
+                .containsExactly(500L);
+    }
+
+    @Test
     void the_same_registration_told_twice_records_one_referral_and_one_reward() {
         Customer friend = friendThroughTheLink("cleo");
         ReferralImpl again = referrals.friendRegistered(friend.getId(), code);
