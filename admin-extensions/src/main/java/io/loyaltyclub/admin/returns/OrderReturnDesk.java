@@ -132,14 +132,9 @@ public class OrderReturnDesk {
                 return ReturnOutcome.windowEndReplayed(earlier);
             }
         }
-        if (!page.isPlaced()) {
-            return ReturnOutcome.refused(notPlaced(page));
-        }
-        if (!problems.isEmpty()) {
-            return ReturnOutcome.refused(problems);
-        }
-        if (form.seenActionsValue() != page.getActions()) {
-            return ReturnOutcome.stale();
+        ReturnOutcome refused = refusedOnThePage(page, form, problems);
+        if (refused != null) {
+            return refused;
         }
         ReturnWindowEndImpl ended;
         try {
@@ -171,6 +166,12 @@ public class OrderReturnDesk {
                         + "below.");
             }
         }
+        return refusedOnThePage(page, form, problems);
+    }
+
+    /** A form refused by what the page shows: an order not placed, the form's problems, a page out of date. */
+    private static ReturnOutcome refusedOnThePage(OrderReturnsPage page, OrderReturnForm form,
+                                                  Map<String, String> problems) {
         if (!page.isPlaced()) {
             return ReturnOutcome.refused(notPlaced(page));
         }
