@@ -121,9 +121,7 @@ public class OrderReturnServiceImpl implements OrderReturnService {
             throw new OrderReturnRefusedException(OrderReturnRefusedException.Why.NO_NOTE,
                     "Ending a return window needs a note of at most 1,000 characters saying why.");
         }
-        if (key == null || key.trim().isEmpty() || key.length() > 150) {
-            throw new IllegalArgumentException("Ending a return window needs a key of 1 to 150 characters");
-        }
+        requireKey(key, "Ending a return window");
         final ProgrammeRules rules = programmes.findProgramme().toRules();
         creditIfNotYet(orderId);
         final Long[] member = new Long[1];
@@ -235,9 +233,7 @@ public class OrderReturnServiceImpl implements OrderReturnService {
             throw new OrderReturnRefusedException(OrderReturnRefusedException.Why.NO_ADMIN,
                     "A cancellation or return records the admin user who made it.");
         }
-        if (key == null || key.trim().isEmpty() || key.length() > 150) {
-            throw new IllegalArgumentException("A cancellation or return needs a key of 1 to 150 characters");
-        }
+        requireKey(key, "A cancellation or return");
         creditIfNotYet(orderId);
         final Long[] member = new Long[1];
         OrderReturnImpl settled = transactions.run(new TransactionCallback<OrderReturnImpl>() {
@@ -443,6 +439,12 @@ public class OrderReturnServiceImpl implements OrderReturnService {
 
     private static String describe(Order order) {
         return order.getOrderNumber() != null ? order.getOrderNumber() : String.valueOf(order.getId());
+    }
+
+    private static void requireKey(String key, String what) {
+        if (key == null || key.trim().isEmpty() || key.length() > 150) {
+            throw new IllegalArgumentException(what + " needs a key of 1 to 150 characters");
+        }
     }
 
     private static String blankToNull(String text) {
