@@ -115,7 +115,8 @@ class AdminOrderReturnsIT {
         return form(page, "loyalty-cancel");
     }
 
-    private static String[] form(Page page, String formClass, String... fields) {
+    /** The form of {@code page} with this class: its token, page state and CSRF token, and the fields given. */
+    static String[] form(Page page, String formClass, String... fields) {
         String form = page.find("(<form[^>]*class=\"" + formClass + "\".*?</form>)");
         assertThat(form).as(formClass + " form on " + page.url()).isNotNull();
         Page only = new Page(page.status(), page.url(), form);

@@ -88,4 +88,12 @@ final class Storefront {
             }
         }
     }
+
+    /** A figure of the members' area: "available", "pending" or "debt". */
+    long balance(String which) {
+        String figure = get("/account/loyalty").find("data-balance=\"" + which
+                + "\">\\s*<span class=\"lc-balance-label\">[^<]*</span>\\s*<span class=\"lc-balance-figure\">([^<]+)</span>");
+        assertThat(figure).as(which + " balance").isNotNull();
+        return Long.parseLong(figure.replace(",", ""));
+    }
 }

@@ -44,6 +44,8 @@ public final class BroadleafHarness {
     };
     private static final String PLUGIN_PATCH = "bl-loyalty-applicationContext.xml";
     private static final String HARNESS_PATCH = "loyalty-harness-applicationContext.xml";
+    /** The site's own beans, some injecting Broadleaf's services by type (SiteWiredByType). */
+    private static final String SITE_PATCH = "loyalty-harness-site-applicationContext.xml";
 
     private static BroadleafHarness withPlugin;
     private static BroadleafHarness withoutPlugin;
@@ -68,6 +70,7 @@ public final class BroadleafHarness {
             patches.add(PLUGIN_PATCH);
         }
         patches.add(HARNESS_PATCH);
+        patches.add(SITE_PATCH);
         try {
             this.context = new MergeClassPathXMLApplicationContext(
                     StandardConfigLocations.retrieveAll(StandardConfigLocations.APPCONTEXTTYPE),

@@ -6,9 +6,11 @@ import io.loyaltyclub.ledger.domain.Balance;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
+import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.returns.persistence.OrderReturnImpl;
 import io.loyaltyclub.returns.persistence.OrderReturnLineImpl;
+import io.loyaltyclub.returns.persistence.ReturnWindowEndImpl;
 import io.loyaltyclub.returns.service.OrderReturnRefusedException;
 import io.loyaltyclub.returns.service.OrderReturnService;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -18,6 +20,8 @@ import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,13 +52,17 @@ public class OrderReturnDesk {
     @Resource(name = "loyaltyProgramService")
     protected LoyaltyProgramService programmes;
 
+    @Resource(name = "loyaltyClock")
+    protected Clock clock;
+
     /** The order's returns page, or null when there is no such order. */
     public OrderReturnsPage read(long orderId) {
         Order order = orders.findOrderById(orderId);
         if (order == null) {
             return null;
         }
-        StoreTime time = new StoreTime(programmes.findProgramme().toRules().zone());
+        ProgrammeRules rules = programmes.findProgramme().toRules();
+        StoreTime time = new StoreTime(rules.zone());
         List<OrderReturnImpl> done = returns.returnsOf(orderId);
         Map<Long, Integer> returned = sum(done);
         Map<Long, String> names = new HashMap<Long, String>();
@@ -80,10 +88,15 @@ public class OrderReturnDesk {
         LoyaltyAccount account = customer == null ? null : memberships.findByCustomer(customer.getId());
         Balance balance = account == null ? null : ledger.balance(account.getId());
         String number = order.getOrderNumber() != null ? order.getOrderNumber() : String.valueOf(order.getId());
+        Instant windowEnds = rules.availableAt(order.getSubmitDate() == null ? clock.instant()
+                : order.getSubmitDate().toInstant());
+        ReturnWindowEndImpl ended = returns.returnWindowEndOf(orderId);
         return new OrderReturnsPage(order.getId(), number, order.getStatus() == null ? null : order.getStatus().getType(),
                 OrderStatus.SUBMITTED.equals(order.getStatus()), customer == null ? null : customer.getId(),
                 customer == null ? null : MemberPanelReader.nameOf(customer), account != null, balance, lines, history,
-                time.getZone().getId());
+                time.getZone().getId(), windowEnds.isAfter(clock.instant()) ? time.moment(windowEnds) : null,
+                ended == null ? null : new ReturnWindowRow(time.moment(ended.getEndedAt()), ended.getAdminUser(),
+                        ended.getNote(), ended.getPointsMadeAvailable()));
     }
 
     /** Cancels the order as the form asks; {@code page} is the order's page as read for this request. */
@@ -106,6 +119,42 @@ public class OrderReturnDesk {
         return record(page, form, form.quantitiesValue(), adminUser);
     }
 
+    /**
+     * Ends the order's return window now as the form asks (its note says why); {@code page} is the order's page as
+     * read for this request. The same form sent again says so (and finishes what a failure after the decision left).
+     */
+    public ReturnOutcome endReturnWindow(OrderReturnsPage page, OrderReturnForm form, String adminUser) {
+        Map<String, String> problems = form.windowEndProblems();
+        if (!problems.containsKey(OrderReturnForm.FORM)) {
+            ReturnWindowEndImpl earlier = returns.returnWindowEndOf(page.getOrderId());
+            if (earlier != null && earlier.getIdempotencyKey().equals(form.windowEndKey())) {
+                returns.endReturnWindow(page.getOrderId(), adminUser, earlier.getNote(), form.windowEndKey());
+                return ReturnOutcome.windowEndReplayed(earlier);
+            }
+        }
+        ReturnOutcome refused = refusedOnThePage(page, form, problems);
+        if (refused != null) {
+            return refused;
+        }
+        ReturnWindowEndImpl ended;
+        try {
+            ended = returns.endReturnWindow(page.getOrderId(), adminUser, form.trimmedNote(), form.windowEndKey());
+        } catch (OrderReturnRefusedException e) {
+            return ReturnOutcome.refused(e.getMessage());
+        } catch (RuntimeException e) {
+            // Two forms for one order at once: the other request recorded the decision (the order is unique).
+            ReturnWindowEndImpl other = returns.returnWindowEndOf(page.getOrderId());
+            if (other != null) {
+                return other.getIdempotencyKey().equals(form.windowEndKey()) ? ReturnOutcome.windowEndReplayed(other)
+                        : ReturnOutcome.refused("the return window of order " + page.getOrderNumber()
+                        + " was ended by " + other.getAdminUser() + " a moment ago.");
+            }
+            throw e;
+        }
+        LoyaltyAccount account = page.getCustomerId() == null ? null : memberships.findByCustomer(page.getCustomerId());
+        return ReturnOutcome.windowEnded(ended, account == null ? null : ledger.balance(account.getId()));
+    }
+
     /** The outcome without asking the service: a repeat of a recorded form, a stale page or a form with problems. */
     private ReturnOutcome early(OrderReturnsPage page, OrderReturnForm form, Map<String, String> problems,
                                 OrderReturnImpl.Kind kind) {
@@ -117,6 +166,12 @@ public class OrderReturnDesk {
                         + "below.");
             }
         }
+        return refusedOnThePage(page, form, problems);
+    }
+
+    /** A form refused by what the page shows: an order not placed, the form's problems, a page out of date. */
+    private static ReturnOutcome refusedOnThePage(OrderReturnsPage page, OrderReturnForm form,
+                                                  Map<String, String> problems) {
         if (!page.isPlaced()) {
             return ReturnOutcome.refused(notPlaced(page));
         }

@@ -66,6 +66,16 @@ public class OrderReturnForm {
         return Collections.unmodifiableMap(problems);
     }
 
+    /** What is wrong with the form for ending the return window, by key; empty when it can be recorded. */
+    public Map<String, String> windowEndProblems() {
+        Map<String, String> problems = new LinkedHashMap<String, String>();
+        common(problems);
+        if (trimmedNote() == null) {
+            problems.put(NOTE, "Write why the return window ends now: the note is kept with the decision.");
+        }
+        return Collections.unmodifiableMap(problems);
+    }
+
     /** What is wrong with the form for a return of some of {@code lines}, by key; empty when it can be recorded. */
     public Map<String, String> returnProblems(List<OrderLineRow> lines) {
         Map<String, String> problems = new LinkedHashMap<String, String>();
@@ -149,6 +159,11 @@ public class OrderReturnForm {
             throw new IllegalStateException("The form has no valid token");
         }
         return "admin-return:" + formToken.trim();
+    }
+
+    /** The idempotency key of ending the return window with this form. */
+    public String windowEndKey() {
+        return "admin-window-end:" + idempotencyKey().substring("admin-return:".length());
     }
 
     public String trimmedNote() {

@@ -18,10 +18,17 @@ public final class OrderReturnsPage {
     private final List<OrderLineRow> lines;
     private final List<ReturnHistoryRow> history;
     private final String zone;
+    private final String windowOpenUntil;
+    private final ReturnWindowRow windowEnd;
 
+    /**
+     * @param windowOpenUntil when the order's return window ends by itself (store time), null when it has
+     * @param windowEnd       an admin's end of the window, or null
+     */
     public OrderReturnsPage(long orderId, String orderNumber, String status, boolean placed, Long customerId,
                             String customerName, boolean member, Balance balance, List<OrderLineRow> lines,
-                            List<ReturnHistoryRow> history, String zone) {
+                            List<ReturnHistoryRow> history, String zone, String windowOpenUntil,
+                            ReturnWindowRow windowEnd) {
         this.orderId = orderId;
         this.orderNumber = orderNumber;
         this.status = status;
@@ -33,6 +40,8 @@ public final class OrderReturnsPage {
         this.lines = lines;
         this.history = history;
         this.zone = zone;
+        this.windowOpenUntil = windowOpenUntil;
+        this.windowEnd = windowEnd;
     }
 
     public long getOrderId() {
@@ -101,5 +110,20 @@ public final class OrderReturnsPage {
 
     public String getZone() {
         return zone;
+    }
+
+    /** When the return window ends by itself (store time); null when it ended, by time or by an admin. */
+    public String getWindowOpenUntil() {
+        return windowEnd == null ? windowOpenUntil : null;
+    }
+
+    /** The admin's end of the return window, or null. */
+    public ReturnWindowRow getWindowEnd() {
+        return windowEnd;
+    }
+
+    /** Whether an admin may end the return window now: a placed order, nothing returned, the window still open. */
+    public boolean isWindowEndable() {
+        return placed && history.isEmpty() && getWindowOpenUntil() != null;
     }
 }

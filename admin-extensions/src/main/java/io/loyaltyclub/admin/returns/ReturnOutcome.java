@@ -2,12 +2,13 @@ package io.loyaltyclub.admin.returns;
 
 import io.loyaltyclub.ledger.domain.Balance;
 import io.loyaltyclub.returns.persistence.OrderReturnImpl;
+import io.loyaltyclub.returns.persistence.ReturnWindowEndImpl;
 
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 
-/** What became of a "Cancel the order" or "Return lines" form, and what to tell the admin. */
+/** What became of a "Cancel the order", "Return lines" or "End the return window now" form, and what to tell the admin. */
 public final class ReturnOutcome {
 
     public enum Kind {
@@ -32,34 +33,46 @@ public final class ReturnOutcome {
     private final Balance balance;
     private final Map<String, String> problems;
     private final String refusal;
+    private final ReturnWindowEndImpl windowEnd;
 
-    private ReturnOutcome(Kind kind, OrderReturnImpl record, Balance balance, Map<String, String> problems,
-                          String refusal) {
+    private ReturnOutcome(Kind kind, OrderReturnImpl record, ReturnWindowEndImpl windowEnd, Balance balance,
+                          Map<String, String> problems, String refusal) {
         this.kind = kind;
         this.record = record;
+        this.windowEnd = windowEnd;
         this.balance = balance;
         this.problems = problems;
         this.refusal = refusal;
     }
 
     static ReturnOutcome recorded(OrderReturnImpl record, Balance after) {
-        return new ReturnOutcome(Kind.RECORDED, record, after, Collections.<String, String>emptyMap(), null);
+        return new ReturnOutcome(Kind.RECORDED, record, null, after, Collections.<String, String>emptyMap(), null);
     }
 
     static ReturnOutcome replayed(OrderReturnImpl record) {
-        return new ReturnOutcome(Kind.REPLAYED, record, null, Collections.<String, String>emptyMap(), null);
+        return new ReturnOutcome(Kind.REPLAYED, record, null, null, Collections.<String, String>emptyMap(), null);
+    }
+
+    /** The return window ended now; {@code after} is the member's points after it, null for a customer not a member. */
+    static ReturnOutcome windowEnded(ReturnWindowEndImpl windowEnd, Balance after) {
+        return new ReturnOutcome(Kind.RECORDED, null, windowEnd, after, Collections.<String, String>emptyMap(), null);
+    }
+
+    /** The same "End the return window now" form came again. */
+    static ReturnOutcome windowEndReplayed(ReturnWindowEndImpl windowEnd) {
+        return new ReturnOutcome(Kind.REPLAYED, null, windowEnd, null, Collections.<String, String>emptyMap(), null);
     }
 
     static ReturnOutcome refused(Map<String, String> problems) {
-        return new ReturnOutcome(Kind.REFUSED, null, null, problems, null);
+        return new ReturnOutcome(Kind.REFUSED, null, null, null, problems, null);
     }
 
     static ReturnOutcome refused(String reason) {
-        return new ReturnOutcome(Kind.REFUSED, null, null, Collections.<String, String>emptyMap(), reason);
+        return new ReturnOutcome(Kind.REFUSED, null, null, null, Collections.<String, String>emptyMap(), reason);
     }
 
     static ReturnOutcome stale() {
-        return new ReturnOutcome(Kind.STALE, null, null, Collections.<String, String>emptyMap(), null);
+        return new ReturnOutcome(Kind.STALE, null, null, null, Collections.<String, String>emptyMap(), null);
     }
 
     public Kind getKind() {
@@ -72,6 +85,11 @@ public final class ReturnOutcome {
 
     public OrderReturnImpl getRecord() {
         return record;
+    }
+
+    /** The end of the return window this form recorded (now or the first time), or null for other forms. */
+    public ReturnWindowEndImpl getWindowEnd() {
+        return windowEnd;
     }
 
     public Map<String, String> getProblems() {
@@ -94,6 +112,9 @@ public final class ReturnOutcome {
     }
 
     private String recordedMessage() {
+        if (windowEnd != null) {
+            return windowEndedMessage();
+        }
         StringBuilder text = new StringBuilder(record.getKind() == OrderReturnImpl.Kind.CANCELLATION
                 ? "The order is cancelled." : "The return is recorded.");
         if (balance == null) {
@@ -103,6 +124,21 @@ public final class ReturnOutcome {
         if (balance.getDebt() > 0) {
             text.append(String.format(Locale.ENGLISH, " The member now owes %,d points (debt); points they get later "
                     + "pay it off first.", balance.getDebt()));
+        }
+        return text.toString();
+    }
+
+    private String windowEndedMessage() {
+        StringBuilder text = new StringBuilder("The return window is ended: the order counts as past its pending "
+                + "period from now on (a referral's reward follows at the referral job's next run).");
+        if (balance == null) {
+            return text.append(" The customer is not a member of the loyalty club, so no points changed.").toString();
+        }
+        text.append(windowEnd.getPointsMadeAvailable() > 0 ? String.format(Locale.ENGLISH,
+                " %,d pending points became available.", windowEnd.getPointsMadeAvailable())
+                : " No points of the order were pending.");
+        if (balance.getDebt() > 0) {
+            text.append(String.format(Locale.ENGLISH, " The member still owes %,d points (debt).", balance.getDebt()));
         }
         return text.toString();
     }

@@ -40,6 +40,7 @@ class OrderReturnDeskIT {
         desk.memberships = broadleaf.bean("loyaltyMembershipService", MembershipService.class);
         desk.ledger = broadleaf.bean("loyaltyLedgerService", LoyaltyLedgerService.class);
         desk.programmes = broadleaf.bean("loyaltyProgramService", LoyaltyProgramService.class);
+        desk.clock = club.clock();
         customer = shop.customer("desk");
         account = club.join(customer);
         Product lamp = shop.product("Desk lamp", "40.00");
@@ -145,4 +146,65 @@ class OrderReturnDeskIT {
                 .contains("The member now owes 30 points (debt)");
     }
 
+    private OrderReturnForm windowForm(OrderReturnsPage page, String note) {
+        OrderReturnForm form = OrderReturnForm.blank(page.getActions());
+        form.setNote(note);
+        return form;
+    }
+
+    @Test
+    void ending_the_return_window_needs_a_note_makes_the_points_available_once_and_says_so_the_second_time() {
+        OrderReturnsPage open = page();
+        assertThat(open.isWindowEndable()).isTrue();
+        assertThat(open.getWindowOpenUntil()).isNotNull();
+
+        ReturnOutcome noNote = broadleaf.inSession(() -> desk.endReturnWindow(open, windowForm(open, " "), "maria"));
+        assertThat(noNote.getKind()).isEqualTo(ReturnOutcome.Kind.REFUSED);
+        assertThat(noNote.getProblems()).containsKey(OrderReturnForm.NOTE);
+        assertThat(club.assertConsistent(account.getId()).getPending()).isEqualTo(120);
+
+        OrderReturnForm form = windowForm(open, "Delivered, sealed candles cannot come back");
+        ReturnOutcome ended = broadleaf.inSession(() -> desk.endReturnWindow(open, form, "maria"));
+
+        assertThat(ended.getKind()).isEqualTo(ReturnOutcome.Kind.RECORDED);
+        assertThat(ended.message()).isEqualTo("The return window is ended: the order counts as past its pending period "
+                + "from now on (a referral's reward follows at the referral job's next run). 120 pending points became "
+                + "available.");
+        assertThat(club.assertConsistent(account.getId()).getAvailable()).isEqualTo(120);
+        OrderReturnsPage after = page();
+        assertThat(after.isWindowEndable()).isFalse();
+        assertThat(after.getWindowOpenUntil()).isNull();
+        assertThat(after.getWindowEnd().getAdminUser()).isEqualTo("maria");
+        assertThat(after.getWindowEnd().getNote()).isEqualTo("Delivered, sealed candles cannot come back");
+        assertThat(after.getWindowEnd().getPointsMadeAvailable()).isEqualTo(120);
+
+        ReturnOutcome again = broadleaf.inSession(() -> desk.endReturnWindow(page(), form, "maria"));
+        assertThat(again.getKind()).isEqualTo(ReturnOutcome.Kind.REPLAYED);
+        ReturnOutcome other = broadleaf.inSession(() -> desk.endReturnWindow(after, windowForm(after, "Again"),
+                "tom"));
+        assertThat(other.getKind()).isEqualTo(ReturnOutcome.Kind.REFUSED);
+        assertThat(other.message()).startsWith("Nothing was changed: The return window of order "
+                + after.getOrderNumber() + " was already ended by maria on ");
+        assertThat(club.assertConsistent(account.getId()).getAvailable()).isEqualTo(120);
+    }
+
+    @Test
+    void the_return_window_of_a_cancelled_or_returned_order_cannot_be_ended() {
+        OrderReturnsPage page = page();
+        broadleaf.inSession(() -> desk.returnLines(page, returnForm(page, 1), "maria"));
+        OrderReturnsPage returned = page();
+        assertThat(returned.isWindowEndable()).isFalse();
+        ReturnOutcome refused = broadleaf.inSession(() -> desk.endReturnWindow(returned,
+                windowForm(returned, "Final"), "maria"));
+        assertThat(refused.message()).isEqualTo("Nothing was changed: Lines of order " + returned.getOrderNumber()
+                + " came back: its points follow the return, and its return window cannot be ended.");
+
+        broadleaf.inSession(() -> desk.cancel(returned, OrderReturnForm.blank(returned.getActions()), "maria"));
+        OrderReturnsPage cancelled = page();
+        ReturnOutcome refusedAgain = broadleaf.inSession(() -> desk.endReturnWindow(cancelled,
+                windowForm(cancelled, "Final"), "maria"));
+        assertThat(refusedAgain.message()).isEqualTo("Nothing was changed: order " + cancelled.getOrderNumber()
+                + " is cancelled already.");
+        assertThat(page().getWindowEnd()).isNull();
+    }
 }

@@ -38,6 +38,12 @@ public interface ActionRewards {
      */
     int revokeForOrder(long orderId);
 
+    /**
+     * The rewards an order brought become available now, before the end of their pending days (an admin ended the
+     * order's return window); returns the points that did. Calling it again changes nothing.
+     */
+    long endPendingPeriodForOrder(long orderId);
+
     /** Whether the occurrence was rewarded. */
     boolean wasGranted(long accountId, ActionType type, String occurrenceKey);
 

@@ -158,19 +158,33 @@ public class ActionRewardsImpl implements ActionRewards {
 
     @Override
     public int revokeForOrder(final long orderId) {
-        List<ActionGrantImpl> grants = transactions.run(new TransactionCallback<List<ActionGrantImpl>>() {
-            @Override
-            public List<ActionGrantImpl> doInTransaction(TransactionStatus status) {
-                return dao.grantsOfOrder(orderId);
-            }
-        });
         int revoked = 0;
-        for (ActionGrantImpl grant : grants) {
+        for (ActionGrantImpl grant : grantsOfOrder(orderId)) {
             if (revoke(grant.getAccountId(), ActionType.valueOf(grant.getActionType()), grant.getOccurrenceKey())) {
                 revoked++;
             }
         }
         return revoked;
+    }
+
+    @Override
+    public long endPendingPeriodForOrder(long orderId) {
+        long available = 0;
+        for (ActionGrantImpl grant : grantsOfOrder(orderId)) {
+            if (grant.getLedgerEntryId() != null) {
+                available += ledger.endPendingPeriod(grant.getLedgerEntryId());
+            }
+        }
+        return available;
+    }
+
+    private List<ActionGrantImpl> grantsOfOrder(final long orderId) {
+        return transactions.run(new TransactionCallback<List<ActionGrantImpl>>() {
+            @Override
+            public List<ActionGrantImpl> doInTransaction(TransactionStatus status) {
+                return dao.grantsOfOrder(orderId);
+            }
+        });
     }
 
     @Override

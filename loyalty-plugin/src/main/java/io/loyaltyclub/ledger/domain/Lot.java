@@ -43,7 +43,7 @@ public final class Lot {
     private long remaining;
     private long reversed;
     private long expired;
-    private final Instant availableAt;
+    private Instant availableAt;
     private final Instant expiresAt;
     private LotState state;
 
@@ -169,6 +169,15 @@ public final class Lot {
 
     void activate() {
         state = remaining > 0 ? LotState.ACTIVE : LotState.CLOSED;
+    }
+
+    /** A pending lot becomes available at {@code now}, before its time: its pending period is over. */
+    void availableFrom(Instant now) {
+        if (state != LotState.PENDING) {
+            throw new IllegalStateException("Lot " + id + " is not pending");
+        }
+        availableAt = now;
+        activate();
     }
 
     @Override

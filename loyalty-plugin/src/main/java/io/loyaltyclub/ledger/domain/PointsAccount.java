@@ -122,6 +122,24 @@ public final class PointsAccount {
     }
 
     /**
+     * Ends a pending lot's pending period now, before its available time (an admin ended its order's return window):
+     * its points are spendable at once, paying off a debt first, and the lot says it became available now. Changes
+     * no balance total, so it is no ledger entry, like {@link #activate}.
+     *
+     * @return the points that were pending and are available now (0 when the lot was not pending)
+     */
+    public long endPendingPeriod(Lot lot, Instant now) {
+        requireKnown(lot);
+        if (!lot.isPending()) {
+            return 0;
+        }
+        long points = lot.getRemaining();
+        lot.availableFrom(now);
+        settleDebt(new LinkedHashSet<Lot>(Collections.singletonList(lot)));
+        return points;
+    }
+
+    /**
      * Spends available points, soonest-expiring first.
      *
      * @throws InsufficientPointsException when fewer points are available; nothing changes then

@@ -72,8 +72,9 @@ public class LedgerEntryImpl implements LedgerEntry {
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     protected Date createdAt;
 
+    /** When the entry's lot becomes available; the one column that changes: see {@link #availableFrom}. */
     @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "AVAILABLE_AT", updatable = false)
+    @Column(name = "AVAILABLE_AT")
     protected Date availableAt;
 
     @Temporal(TemporalType.TIMESTAMP)
@@ -113,6 +114,14 @@ public class LedgerEntryImpl implements LedgerEntry {
         this.availableAt = availableAt;
         this.expiresAt = expiresAt;
         return this;
+    }
+
+    /**
+     * The earning's lot became available at {@code at}, before the time the entry was made with, because an admin
+     * ended its order's pending period; the entry's points, reason and key never change.
+     */
+    public void availableFrom(Date at) {
+        this.availableAt = at;
     }
 
     public LedgerEntryImpl undoing(Long relatedEntryId) {

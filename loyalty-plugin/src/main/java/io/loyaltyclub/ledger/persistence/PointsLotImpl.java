@@ -59,8 +59,9 @@ public class PointsLotImpl implements Serializable {
     @Column(name = "EXPIRED_POINTS", nullable = false)
     protected long expired;
 
+    /** Changes only when an admin ends the pending period of the lot's order (PointsAccount.endPendingPeriod). */
     @Temporal(TemporalType.TIMESTAMP)
-    @Column(name = "AVAILABLE_AT", nullable = false, updatable = false)
+    @Column(name = "AVAILABLE_AT", nullable = false)
     protected Date availableAt;
 
     @Temporal(TemporalType.TIMESTAMP)
@@ -84,6 +85,7 @@ public class PointsLotImpl implements Serializable {
 
     /** Takes over what an operation changed. */
     public void copyFrom(Lot lot) {
+        this.availableAt = Date.from(lot.getAvailableAt());
         this.remaining = lot.getRemaining();
         this.reversed = lot.getReversed();
         this.expired = lot.getExpired();

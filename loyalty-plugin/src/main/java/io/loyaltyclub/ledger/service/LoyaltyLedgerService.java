@@ -73,6 +73,18 @@ public interface LoyaltyLedgerService {
     PostingResult adjust(long accountId, long points, EntrySource source, String key);
 
     /**
+     * Ends an earning's pending period now, before its time (an admin ended the return window of its order): the
+     * points of its lot still pending become available at once (paying a debt first), and the lot and the entry say
+     * they became available now, so everything that asks when they became available (tiers, the points-available
+     * message, the history) sees it. Under the member's lock; no ledger entry (the balance total does not change).
+     * Calling it again, or for points already available, taken back or expired, changes nothing.
+     *
+     * @return the points that became available now (0 when none were pending)
+     * @throws IllegalArgumentException when the entry is no earning
+     */
+    long endPendingPeriod(long earnEntryId);
+
+    /**
      * Brings the account up to date: activates lots whose pending period has ended, expires lots whose expiry
      * has come (one EXPIRE entry per lot).
      *

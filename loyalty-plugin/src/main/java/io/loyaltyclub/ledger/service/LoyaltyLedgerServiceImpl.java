@@ -211,6 +211,29 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
     }
 
     @Override
+    public long endPendingPeriod(final long earnEntryId) {
+        final LedgerEntry earning = requireEntry(earnEntryId, EntryType.EARN);
+        return transactions.run(new TransactionCallback<Long>() {
+            @Override
+            public Long doInTransaction(TransactionStatus status) {
+                LoyaltyAccount account = dao.lockAccount(earning.getAccountId());
+                if (account == null) {
+                    throw new UnknownAccountException(earning.getAccountId());
+                }
+                Book book = new Book(account, Collections.singletonList(earning.getLotId()));
+                Instant now = clock.instant();
+                book.catchUp(now);
+                long available = book.points.endPendingPeriod(book.lot(earning.getLotId()), now);
+                book.save();
+                if (available > 0) {
+                    dao.entry(earning.getId()).availableFrom(Date.from(now));
+                }
+                return available;
+            }
+        });
+    }
+
+    @Override
     public List<Long> accountsToSettle(final int limit) {
         return transactions.run(new TransactionCallback<List<Long>>() {
             @Override

@@ -15,7 +15,6 @@ import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Currency;
@@ -27,15 +26,16 @@ import javax.annotation.Resource;
 
 /**
  * Writes a member message with Broadleaf's e-mail machinery: an {@link EmailInfo} naming the template
- * {@code emailTemplates/loyalty/<type>.html}, sent by {@code loyaltyEmailService} (Broadleaf's EmailServiceImpl, which
- * records the mail in BLC_EMAIL_TRACKING) through {@link MemberMessageCreator} and {@code blMailSender}, so the shop's
- * SMTP settings are Broadleaf's. The language is the customer's Broadleaf locale, else the shop's default; the
- * subject and every text come from the club's message bundle in that language.
+ * {@code emailTemplates/loyalty/<type>.html}, sent by the club's own Broadleaf EmailServiceImpl (which records the mail
+ * in BLC_EMAIL_TRACKING) through {@link MemberMessageCreator} and {@code blMailSender}, so the shop's SMTP settings are
+ * Broadleaf's. The language is the customer's Broadleaf locale, else the shop's default; the subject and every text
+ * come from the club's message bundle in that language.
+ *
+ * <p>Bean {@code loyaltyMessageDelivery} of bl-loyalty-applicationContext.xml, whose e-mail service and message
+ * creator are inner beans: they are no second EmailService or MessageCreator for a site's autowiring by type.
  */
-@Component("loyaltyMessageDelivery")
 public class BroadleafMessageDelivery implements MessageDelivery {
 
-    @Resource(name = "loyaltyEmailService")
     protected EmailService emailService;
 
     @Resource(name = "messageSource")
@@ -52,6 +52,11 @@ public class BroadleafMessageDelivery implements MessageDelivery {
 
     @Resource(name = "loyaltyShopperOffers")
     protected ShopperOffers offers;
+
+    /** The club's own e-mail service (an inner bean in bl-loyalty-applicationContext.xml). */
+    public void setEmailService(EmailService emailService) {
+        this.emailService = emailService;
+    }
 
     @Override
     public Delivered deliver(OutgoingMessage message) {

@@ -7,16 +7,15 @@ import org.broadleafcommerce.common.payment.PaymentGatewayType;
 import org.broadleafcommerce.common.payment.service.PaymentGatewayRollbackService;
 import org.broadleafcommerce.common.payment.service.PaymentGatewayTransactionConfirmationService;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.springframework.stereotype.Service;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
 /**
  * Registers the points gateway with Broadleaf (appended to blPaymentGatewayConfigurationServices by
- * bl-loyalty-applicationContext.xml): it confirms points payments and rolls them back.
+ * bl-loyalty-applicationContext.xml): it confirms points payments and rolls them back. An inner bean of that list,
+ * not a bean of its own, so that a site's PaymentGatewayConfigurationService stays the only one found by type.
  */
-@Service("loyaltyPointsGatewayConfigurationService")
 public class PointsGatewayConfigurationService extends OneStepGatewayConfiguration {
 
     @Resource(name = "loyaltyLedgerService")

@@ -134,8 +134,10 @@ public class ReferralDaoImpl implements ReferralDao {
 
     @Override
     public List<Long> dueForAdvocateReward(Date now, int limit) {
-        return em.createQuery("select r.id from ReferralImpl r where r.state = :ordered and r.rewardDueAt <= :now"
-                + " order by r.rewardDueAt, r.id", Long.class)
+        // Due at the day set when the first order was placed, or once an admin ended that order's return window.
+        return em.createQuery("select r.id from ReferralImpl r where r.state = :ordered and (r.rewardDueAt <= :now"
+                + " or exists (select w.id from ReturnWindowEndImpl w where w.orderId = r.firstOrderId"
+                + " and w.endedAt <= :now)) order by r.rewardDueAt, r.id", Long.class)
                 .setParameter("ordered", ReferralState.ORDERED.name()).setParameter("now", now)
                 .setMaxResults(limit).getResultList();
     }

@@ -268,8 +268,8 @@ public class ReferralServiceImpl implements ReferralService {
                 long orderId = ((Number) first[0]).longValue();
                 Date submitted = first[2] != null ? (Date) first[2] : Date.from(clock.instant());
                 ProgrammeRules rules = programmes.findProgramme().toRules();
-                referral.ordered(orderId, (String) first[1], submitted,
-                        Date.from(rules.availableAt(submitted.toInstant())));
+                referral.ordered(orderId, (String) first[1], submitted, Date.from(
+                        returns.pendingPeriodEnd(orderId, rules.availableAt(submitted.toInstant()))));
                 if (referral.getState() == ReferralState.ORDERED && !referral.isApprovedByAdmin()) {
                     Set<PostalAddress> shippedTo = dao.addressesOfOrder(orderId);
                     shippedTo.retainAll(dao.addressesOf(referral.getAdvocateCustomerId()));
@@ -310,8 +310,11 @@ public class ReferralServiceImpl implements ReferralService {
                 rewarded.clear();
                 ReferralImpl referral = dao.lock(referralId);
                 Instant now = clock.instant();
+                // Due when the first order is past its pending period: the day set when it was placed, or earlier when
+                // an admin ended its return window since.
                 if (referral == null || referral.getState() != ReferralState.ORDERED
-                        || referral.getRewardDueAt() == null || referral.getRewardDueAt().toInstant().isAfter(now)) {
+                        || referral.getRewardDueAt() == null || returns.pendingPeriodEnd(referral.getFirstOrderId(),
+                        referral.getRewardDueAt().toInstant()).isAfter(now)) {
                     return referral;
                 }
                 RefusalReason refusal = firstOrderRefusal(referral);

@@ -2,6 +2,8 @@ package io.loyaltyclub.returns.persistence;
 
 import org.springframework.stereotype.Repository;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -33,5 +35,40 @@ public class OrderReturnDaoImpl implements OrderReturnDao {
     public OrderReturnImpl save(OrderReturnImpl orderReturn) {
         em.persist(orderReturn);
         return orderReturn;
+    }
+
+    @Override
+    public ReturnWindowEndImpl windowEndOf(long orderId) {
+        List<ReturnWindowEndImpl> found = em.createQuery(
+                        "select w from ReturnWindowEndImpl w where w.orderId = :order", ReturnWindowEndImpl.class)
+                .setParameter("order", orderId)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public ReturnWindowEndImpl windowEndByKey(String idempotencyKey) {
+        List<ReturnWindowEndImpl> found = em.createQuery(
+                        "select w from ReturnWindowEndImpl w where w.idempotencyKey = :key", ReturnWindowEndImpl.class)
+                .setParameter("key", idempotencyKey)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public List<ReturnWindowEndImpl> windowEndsOf(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return new ArrayList<ReturnWindowEndImpl>();
+        }
+        return em.createQuery("select w from ReturnWindowEndImpl w where w.orderId in (:orders)",
+                        ReturnWindowEndImpl.class)
+                .setParameter("orders", orderIds)
+                .getResultList();
+    }
+
+    @Override
+    public ReturnWindowEndImpl save(ReturnWindowEndImpl windowEnd) {
+        em.persist(windowEnd);
+        return windowEnd;
     }
 }

@@ -18,7 +18,13 @@ public class OrderReturnRefusedException extends RuntimeException {
         /** More of a line than was ordered and not returned yet. */
         TOO_MANY,
         /** No admin user to record. */
-        NO_ADMIN
+        NO_ADMIN,
+        /** Ending the return window needs a note saying why. */
+        NO_NOTE,
+        /** Lines of the order came back: its return window cannot be ended. */
+        RETURNED,
+        /** The order's return window was ended before, by an admin or by time. */
+        WINDOW_ENDED
     }
 
     private final Why why;

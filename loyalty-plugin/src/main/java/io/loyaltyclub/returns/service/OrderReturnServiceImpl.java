@@ -16,10 +16,14 @@ import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.Transactions;
+import io.loyaltyclub.programme.domain.ProgrammeRules;
+import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.returns.domain.ReturnSettlement;
+import io.loyaltyclub.returns.domain.ReturnWindow;
 import io.loyaltyclub.returns.persistence.OrderReturnDao;
 import io.loyaltyclub.returns.persistence.OrderReturnImpl;
 import io.loyaltyclub.returns.persistence.OrderReturnLineImpl;
+import io.loyaltyclub.returns.persistence.ReturnWindowEndImpl;
 import io.loyaltyclub.tier.service.TierQualificationService;
 
 import org.broadleafcommerce.core.order.domain.Order;
@@ -33,6 +37,8 @@ import org.springframework.transaction.support.TransactionCallback;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
@@ -69,6 +75,9 @@ public class OrderReturnServiceImpl implements OrderReturnService {
     @Resource(name = "loyaltyActionRewards")
     protected ActionRewards actionRewards;
 
+    @Resource(name = "loyaltyProgramService")
+    protected LoyaltyProgramService programmes;
+
     @Resource(name = "loyaltyClock")
     protected Clock clock;
 
@@ -101,6 +110,108 @@ public class OrderReturnServiceImpl implements OrderReturnService {
     }
 
     @Override
+    public ReturnWindowEndImpl endReturnWindow(final long orderId, final String adminUser, String note,
+                                               final String key) {
+        if (adminUser == null || adminUser.trim().isEmpty()) {
+            throw new OrderReturnRefusedException(OrderReturnRefusedException.Why.NO_ADMIN,
+                    "Ending a return window records the admin user who did it.");
+        }
+        final String why = blankToNull(note);
+        if (why == null || why.length() > 1000) {
+            throw new OrderReturnRefusedException(OrderReturnRefusedException.Why.NO_NOTE,
+                    "Ending a return window needs a note of at most 1,000 characters saying why.");
+        }
+        requireKey(key, "Ending a return window");
+        final ProgrammeRules rules = programmes.findProgramme().toRules();
+        creditIfNotYet(orderId);
+        final Long[] member = new Long[1];
+        ReturnWindowEndImpl ended = transactions.run(new TransactionCallback<ReturnWindowEndImpl>() {
+            @Override
+            public ReturnWindowEndImpl doInTransaction(TransactionStatus status) {
+                Order order = orders.findOrderById(orderId);
+                if (order == null) {
+                    throw new OrderReturnRefusedException(OrderReturnRefusedException.Why.UNKNOWN_ORDER,
+                            "There is no order " + orderId + ".");
+                }
+                LoyaltyAccount account = order.getCustomer() == null ? null
+                        : memberships.findByCustomer(order.getCustomer().getId());
+                if (account != null) {
+                    // One decision about this member's order at a time: the checks below cannot change under it.
+                    ledger.lockAccount(account.getId());
+                    member[0] = account.getId();
+                }
+                ReturnWindowEndImpl earlier = dao.windowEndByKey(key);
+                if (earlier != null) {
+                    return earlier;
+                }
+                refuseEndingTheWindow(order, rules);
+                ReturnWindowEndImpl record = new ReturnWindowEndImpl(orderId, adminUser.trim(), why, key,
+                        Date.from(clock.instant()));
+                OrderEarningImpl earning = account == null ? null : earnings.findForOrder(orderId);
+                if (earning != null && earning.getState() == OrderEarningState.EARNED
+                        && earning.getEarnEntryId() != null) {
+                    record.setPointsMadeAvailable(ledger.endPendingPeriod(earning.getEarnEntryId()));
+                }
+                return dao.save(record);
+            }
+        });
+        // What follows the decision in other members' accounts and in the tiers; each step changes nothing when done
+        // before, so the same form sent again finishes what a failure here left undone.
+        actionRewards.endPendingPeriodForOrder(orderId);
+        if (member[0] != null) {
+            tierQualification.review(member[0]);
+        }
+        return ended;
+    }
+
+    /** Why the order's return window cannot be ended now, as an exception; nothing when it can. */
+    private void refuseEndingTheWindow(Order order, ProgrammeRules rules) {
+        if (!OrderStatus.SUBMITTED.equals(order.getStatus())) {
+            throw new OrderReturnRefusedException(OrderReturnRefusedException.Why.NOT_PLACED,
+                    "Order " + describe(order) + " is " + order.getStatus().getFriendlyType().toLowerCase()
+                            + ": only a placed order's return window can be ended.");
+        }
+        if (!dao.returnsOf(order.getId()).isEmpty()) {
+            throw new OrderReturnRefusedException(OrderReturnRefusedException.Why.RETURNED,
+                    "Lines of order " + describe(order) + " came back: its points follow the return, and its "
+                            + "return window cannot be ended.");
+        }
+        DateTimeFormatter moment = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(rules.zone());
+        ReturnWindowEndImpl before = dao.windowEndOf(order.getId());
+        if (before != null) {
+            throw new OrderReturnRefusedException(OrderReturnRefusedException.Why.WINDOW_ENDED,
+                    "The return window of order " + describe(order) + " was already ended by " + before.getAdminUser()
+                            + " on " + moment.format(before.getEndedAt().toInstant()) + ".");
+        }
+        Instant planned = rules.availableAt(placedAt(order));
+        if (!planned.isAfter(clock.instant())) {
+            throw new OrderReturnRefusedException(OrderReturnRefusedException.Why.WINDOW_ENDED,
+                    "The return window of order " + describe(order) + " ended on " + moment.format(planned)
+                            + " already.");
+        }
+    }
+
+    private Instant placedAt(Order order) {
+        return order.getSubmitDate() == null ? clock.instant() : order.getSubmitDate().toInstant();
+    }
+
+    @Override
+    public ReturnWindowEndImpl returnWindowEndOf(final long orderId) {
+        return transactions.run(new TransactionCallback<ReturnWindowEndImpl>() {
+            @Override
+            public ReturnWindowEndImpl doInTransaction(TransactionStatus status) {
+                return dao.windowEndOf(orderId);
+            }
+        });
+    }
+
+    @Override
+    public Instant pendingPeriodEnd(long orderId, Instant planned) {
+        ReturnWindowEndImpl ended = returnWindowEndOf(orderId);
+        return ReturnWindow.pendingUntil(planned, ended == null ? null : ended.getEndedAt().toInstant());
+    }
+
+    @Override
     public List<OrderReturnImpl> returnsOf(final long orderId) {
         return transactions.run(new TransactionCallback<List<OrderReturnImpl>>() {
             @Override
@@ -122,9 +233,7 @@ public class OrderReturnServiceImpl implements OrderReturnService {
             throw new OrderReturnRefusedException(OrderReturnRefusedException.Why.NO_ADMIN,
                     "A cancellation or return records the admin user who made it.");
         }
-        if (key == null || key.trim().isEmpty() || key.length() > 150) {
-            throw new IllegalArgumentException("A cancellation or return needs a key of 1 to 150 characters");
-        }
+        requireKey(key, "A cancellation or return");
         creditIfNotYet(orderId);
         final Long[] member = new Long[1];
         OrderReturnImpl settled = transactions.run(new TransactionCallback<OrderReturnImpl>() {
@@ -330,6 +439,12 @@ public class OrderReturnServiceImpl implements OrderReturnService {
 
     private static String describe(Order order) {
         return order.getOrderNumber() != null ? order.getOrderNumber() : String.valueOf(order.getId());
+    }
+
+    private static void requireKey(String key, String what) {
+        if (key == null || key.trim().isEmpty() || key.length() > 150) {
+            throw new IllegalArgumentException(what + " needs a key of 1 to 150 characters");
+        }
     }
 
     private static String blankToNull(String text) {

@@ -23,10 +23,10 @@ public interface TierStandingDao {
     List<TierChangeImpl> changes(long accountId, int limit);
 
     /**
-     * Points earned that became available in {@code [from, to)}: earnings of every reason but the gifts
-     * ({@code excludedReasons}), less whatever of them was taken back since.
+     * Points earned that became available in {@code [from, to)}: earnings of the {@code countedReasons} (what counts
+     * toward tiers, {@link io.loyaltyclub.tier.domain.TierCounting}), less whatever of them was taken back since.
      */
-    long pointsEarned(long accountId, Date from, Date to, List<String> excludedReasons);
+    long pointsEarned(long accountId, Date from, Date to, List<String> countedReasons);
 
     /** The member's orders that earned, credited since {@code since} (what money-spent qualification reads). */
     List<OrderEarningImpl> earnedOrders(long accountId, Date since);

@@ -48,19 +48,19 @@ public class TierStandingDaoImpl implements TierStandingDao {
     }
 
     @Override
-    public long pointsEarned(long accountId, Date from, Date to, List<String> excludedReasons) {
+    public long pointsEarned(long accountId, Date from, Date to, List<String> countedReasons) {
         Number earned = em.createQuery("select coalesce(sum(e.points), 0) from LedgerEntryImpl e "
-                        + "where e.accountId = :account and e.type = :earn and e.reason not in (:excluded) "
+                        + "where e.accountId = :account and e.type = :earn and e.reason in (:counted) "
                         + "and e.availableAt >= :from and e.availableAt < :to", Number.class)
                 .setParameter("account", accountId).setParameter("earn", EntryType.EARN.name())
-                .setParameter("excluded", excludedReasons).setParameter("from", from).setParameter("to", to)
+                .setParameter("counted", countedReasons).setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
         Number reversed = em.createQuery("select coalesce(sum(r.points), 0) from LedgerEntryImpl r, LedgerEntryImpl e "
                         + "where r.accountId = :account and r.type = :reverse and r.relatedEntryId = e.id "
-                        + "and e.type = :earn and e.reason not in (:excluded) "
+                        + "and e.type = :earn and e.reason in (:counted) "
                         + "and e.availableAt >= :from and e.availableAt < :to", Number.class)
                 .setParameter("account", accountId).setParameter("reverse", EntryType.REVERSE_EARN.name())
-                .setParameter("earn", EntryType.EARN.name()).setParameter("excluded", excludedReasons)
+                .setParameter("earn", EntryType.EARN.name()).setParameter("counted", countedReasons)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
         // Reversals are negative entries.
         return earned.longValue() + reversed.longValue();

@@ -3,7 +3,6 @@ package io.loyaltyclub.tier.service;
 import io.loyaltyclub.coupon.service.MemberCoupons;
 import io.loyaltyclub.earning.domain.Earning;
 import io.loyaltyclub.earning.persistence.OrderEarningImpl;
-import io.loyaltyclub.ledger.domain.EntryReason;
 import io.loyaltyclub.ledger.service.EntrySource;
 import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
@@ -11,14 +10,17 @@ import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import io.loyaltyclub.returns.domain.ReturnWindow;
 import io.loyaltyclub.returns.persistence.OrderReturnDao;
 import io.loyaltyclub.returns.persistence.OrderReturnImpl;
 import io.loyaltyclub.returns.persistence.OrderReturnLineImpl;
+import io.loyaltyclub.returns.persistence.ReturnWindowEndImpl;
 import io.loyaltyclub.tier.domain.ManualMode;
 import io.loyaltyclub.tier.domain.Measure;
 import io.loyaltyclub.tier.domain.QualificationBasis;
 import io.loyaltyclub.tier.domain.QualificationPeriod;
 import io.loyaltyclub.tier.domain.TierChangeReason;
+import io.loyaltyclub.tier.domain.TierCounting;
 import io.loyaltyclub.tier.domain.TierLadder;
 import io.loyaltyclub.tier.domain.TierLevel;
 import io.loyaltyclub.tier.domain.TierProgress;
@@ -35,7 +37,6 @@ import java.math.MathContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -51,12 +52,6 @@ import org.springframework.transaction.support.TransactionCallback;
 
 @Service("loyaltyTierQualificationService")
 public class TierQualificationServiceImpl implements TierQualificationService {
-
-    /** Gifts are not "points earned": the joining bonus and the rewards of tiers themselves. */
-    static final List<String> NOT_EARNED = Arrays.asList(EntryReason.WELCOME.name(), EntryReason.TIER_REACHED.name(),
-            // Rewards for actions are bonuses, like the welcome bonus: tiers follow what members buy.
-            EntryReason.ACTION_NEWSLETTER.name(), EntryReason.ACTION_REVIEW.name(), EntryReason.ACTION_SHARE.name(),
-            EntryReason.ACTION_PROFILE.name(), EntryReason.ACTION_BIRTHDAY.name());
 
     @Resource(name = "loyaltyTierStandingDao")
     protected TierStandingDao dao;
@@ -311,12 +306,26 @@ public class TierQualificationServiceImpl implements TierQualificationService {
      */
     private Measure measure(long accountId, QualificationBasis basis, Instant from, Instant to, ProgrammeRules rules) {
         if (basis == QualificationBasis.POINTS_EARNED) {
-            return new Measure(dao.pointsEarned(accountId, Date.from(from), Date.from(to), NOT_EARNED), BigDecimal.ZERO);
+            return new Measure(dao.pointsEarned(accountId, Date.from(from), Date.from(to),
+                    TierCounting.pointsEarnedReasons()), BigDecimal.ZERO);
         }
+        // Money spent: what orders paid for their merchandise with money (TierCounting.countsAsMoneySpent: only
+        // ORDER earnings carry an amount), read from the orders' earnings.
         BigDecimal spent = BigDecimal.ZERO;
         Instant earliest = from.atZone(rules.zone()).minusDays(rules.getPendingDays() + 1L).toInstant();
-        for (OrderEarningImpl order : dao.earnedOrders(accountId, Date.from(earliest))) {
-            Instant available = rules.availableAt(order.getEarnedAt().toInstant());
+        List<OrderEarningImpl> orders = dao.earnedOrders(accountId, Date.from(earliest));
+        Map<Long, Instant> windowsEnded = new HashMap<Long, Instant>();
+        List<Long> orderIds = new ArrayList<Long>();
+        for (OrderEarningImpl order : orders) {
+            orderIds.add(order.getOrderId());
+        }
+        for (ReturnWindowEndImpl ended : returns.windowEndsOf(orderIds)) {
+            windowsEnded.put(ended.getOrderId(), ended.getEndedAt().toInstant());
+        }
+        for (OrderEarningImpl order : orders) {
+            // Past its return window like its points: after the pending days, or once an admin ended the window.
+            Instant available = ReturnWindow.pendingUntil(rules.availableAt(order.getEarnedAt().toInstant()),
+                    windowsEnded.get(order.getOrderId()));
             if (available.isBefore(from) || !available.isBefore(to)) {
                 continue;
             }

@@ -35,6 +35,15 @@ class PointsPaymentLimitsTest {
     }
 
     @Test
+    void under_the_minimum_and_over_the_balance_the_minimum_is_the_refusal() {
+        PointsPaymentLimits fifty = PointsPaymentLimits.of(DEFAULTS, 50, new BigDecimal("100.00"), 2);
+
+        assertThat(fifty.check(80)).as("the request's own rule before the member's balance")
+                .isEqualTo(PointsPaymentLimits.Refusal.BELOW_MINIMUM);
+        assertThat(fifty.check(100)).isEqualTo(PointsPaymentLimits.Refusal.ABOVE_BALANCE);
+    }
+
+    @Test
     void a_member_below_the_minimum_cannot_use_points_on_this_order() {
         assertThat(PointsPaymentLimits.of(DEFAULTS, 99, new BigDecimal("100.00"), 2).isPossible()).isFalse();
         assertThat(PointsPaymentLimits.of(DEFAULTS, 5_000, new BigDecimal("1.50"), 2).isPossible())

@@ -197,6 +197,49 @@ class ReferralIT {
     }
 
     @Test
+    void the_friends_and_the_advocates_rewards_lift_nobody_into_a_tier_only_what_the_friend_buys_counts()
+            throws Exception {
+        club.qualifyingTier("R_SILVER", 31, 100L, null, 0);
+        Customer friend = friendThroughTheLink("sid");
+        LoyaltyAccount friendAccount = club.memberships().findByCustomer(friend.getId());
+        orders(friend);
+        broadleaf.awaitLoyaltyWorkers();
+        club.tierQualification().review(friendAccount.getId());
+        assertThat(club.ledger().balance(friendAccount.getId()).getAvailable()).as("the friend's reward").isEqualTo(200);
+        assertThat(club.tierCodeOf(friendAccount.getId())).as("200 points given, the order still pending").isNull();
+
+        afterThePendingPeriod();
+        runJob();
+        jobs.run(io.loyaltyclub.jobs.service.PointsSettlementJob.NAME);
+        club.tierQualification().review(friendAccount.getId());
+        club.tierQualification().review(advocateAccount.getId());
+
+        assertThat(entries(advocateAccount.getId(), EntryReason.REFERRAL_ADVOCATE)).hasSize(1);
+        assertThat(club.tierQualification().progress(friendAccount.getId()).getMeasure().getPointsEarned())
+                .as("the order's 30 points, not the reward's 200").isEqualTo(30);
+        assertThat(club.tierCodeOf(friendAccount.getId())).isNull();
+        assertThat(club.tierCodeOf(advocateAccount.getId())).as("500 points given for the referral").isNull();
+    }
+
+    @Test
+    void an_admin_ending_the_first_orders_return_window_has_the_advocate_rewarded_at_the_jobs_next_run()
+            throws Exception {
+        Customer friend = friendThroughTheLink("eve");
+        Order first = orders(friend);
+        broadleaf.awaitLoyaltyWorkers();
+        runJob();
+        assertThat(entries(advocateAccount.getId(), EntryReason.REFERRAL_ADVOCATE)).as("not due yet").isEmpty();
+
+        broadleaf.inSession(() -> returns.endReturnWindow(first.getId(), "maria", "Delivered, cannot come back",
+                "end-window-" + first.getId()));
+
+        assertThat(runJob().getSummary()).contains("Advocates rewarded: 1");
+        assertThat(referralOf(friend).getState()).isEqualTo(ReferralState.REWARDED);
+        assertThat(entries(advocateAccount.getId(), EntryReason.REFERRAL_ADVOCATE)).extracting(LedgerEntry::getPoints)
+                .containsExactly(500L);
+    }
+
+    @Test
     void the_same_registration_told_twice_records_one_referral_and_one_reward() {
         Customer friend = friendThroughTheLink("cleo");
         ReferralImpl again = referrals.friendRegistered(friend.getId(), code);

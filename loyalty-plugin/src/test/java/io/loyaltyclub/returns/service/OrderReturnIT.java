@@ -3,6 +3,7 @@ package io.loyaltyclub.returns.service;
 import static io.loyaltyclub.testkit.Shop.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.loyaltyclub.ledger.domain.Balance;
 import io.loyaltyclub.ledger.domain.EntryReason;
@@ -11,6 +12,7 @@ import io.loyaltyclub.ledger.persistence.LedgerEntry;
 import io.loyaltyclub.ledger.service.EntrySource;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.returns.persistence.OrderReturnImpl;
+import io.loyaltyclub.returns.persistence.ReturnWindowEndImpl;
 import io.loyaltyclub.testkit.BroadleafHarness;
 import io.loyaltyclub.testkit.Club;
 import io.loyaltyclub.testkit.Shop;
@@ -30,7 +32,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Cancellations and returns of placed orders and what they do to points, on the real Broadleaf context. */
+/**
+ * Cancellations and returns of placed orders and what they do to points, and an admin ending an order's return window
+ * now, on the real Broadleaf context.
+ */
 class OrderReturnIT {
 
     private final BroadleafHarness broadleaf = BroadleafHarness.withPlugin();
@@ -247,5 +252,99 @@ class OrderReturnIT {
             }
         }
         return found;
+    }
+
+    /** Places an order of {@code lamps} lamps paid with money, its points credited. */
+    private Order placedAndCredited(int lamps) throws Exception {
+        Order order = placed(lamps, 0);
+        broadleaf.awaitLoyaltyWorkers();
+        return order;
+    }
+
+    /** An admin ends the order's return window now. */
+    private ReturnWindowEndImpl end(Order order, String key) {
+        return broadleaf.inSession(() -> returns.endReturnWindow(order.getId(), "maria", "Delivered, sealed goods",
+                key));
+    }
+
+    private OrderReturnRefusedException.Why refusal(Order order, String note, String key) {
+        return catchThrowableOfType(() -> broadleaf.inSession(() -> returns.endReturnWindow(order.getId(), "maria",
+                note, key)), OrderReturnRefusedException.class).getWhy();
+    }
+
+    @Test
+    void ending_the_return_window_makes_the_orders_pending_points_available_at_once_and_only_once()
+            throws Exception {
+        Order order = placedAndCredited(2);
+        assertThat(club.assertConsistent(account.getId()).getPending()).isEqualTo(80);
+
+        ReturnWindowEndImpl ended = end(order, "window-1");
+
+        Balance balance = club.assertConsistent(account.getId());
+        assertThat(balance.getAvailable()).isEqualTo(80);
+        assertThat(balance.getPending()).isZero();
+        assertThat(ended.getPointsMadeAvailable()).isEqualTo(80);
+        assertThat(ended.getAdminUser()).isEqualTo("maria");
+        assertThat(ended.getNote()).isEqualTo("Delivered, sealed goods");
+        assertThat(returns.returnWindowEndOf(order.getId()).getId()).isEqualTo(ended.getId());
+        assertThat(returns.pendingPeriodEnd(order.getId(), club.clock().instant().plus(Duration.ofDays(14))))
+                .isEqualTo(ended.getEndedAt().toInstant());
+
+        assertThat(end(order, "window-1").getId()).as("the same form again: the first record").isEqualTo(ended.getId());
+        assertThat(refusal(order, "Again", "window-2")).as("another form").isEqualTo(
+                OrderReturnRefusedException.Why.WINDOW_ENDED);
+        assertThat(club.assertConsistent(account.getId()).getAvailable()).isEqualTo(80);
+    }
+
+    @Test
+    void an_order_whose_return_window_an_admin_ended_counts_toward_tiers_at_once_by_points_and_by_money()
+            throws Exception {
+        club.qualifyingTier("W_SILVER", 41, 70L, null, 0);
+        Order byPoints = placedAndCredited(2);
+        club.tierQualification().review(account.getId());
+        assertThat(club.tierCodeOf(account.getId())).as("80 points still pending").isNull();
+
+        end(byPoints, "window-tier-points");
+        assertThat(club.tierCodeOf(account.getId())).isEqualTo("W_SILVER");
+
+        club.configure(p -> p.setTierBasis("MONEY_SPENT"));
+        club.qualifyingTier("W_SILVER", 41, null, "100.00", 0);
+        Order byMoney = placedAndCredited(2);
+        club.tierQualification().review(account.getId());
+        assertThat(club.tierQualification().progress(account.getId()).getMeasure().getAmountSpent())
+                .as("the first order's 80.00; the second is pending").isEqualByComparingTo("80.00");
+
+        end(byMoney, "window-tier-money");
+        assertThat(club.tierQualification().progress(account.getId()).getMeasure().getAmountSpent())
+                .isEqualByComparingTo("160.00");
+        assertThat(club.tierCodeOf(account.getId())).isEqualTo("W_SILVER");
+    }
+
+    @Test
+    void the_return_window_of_a_cancelled_or_returned_order_without_a_note_or_over_already_is_not_ended()
+            throws Exception {
+        Order cancelled = placedAndCredited(1);
+        returns.cancel(cancelled.getId(), "maria", "Cancelled", "cancel-" + cancelled.getId());
+        Order returned = placedAndCredited(2);
+        long line = broadleaf.inSession(() -> shop.orders().findOrderById(returned.getId()).getOrderItems().get(0)
+                .getId());
+        broadleaf.inSession(() -> returns.returnItems(returned.getId(), Collections.singletonMap(line, 1), "maria",
+                "One came back", "return-" + returned.getId()));
+        Order open = placedAndCredited(1);
+        Balance before = club.assertConsistent(account.getId());
+
+        assertThat(refusal(cancelled, "Why not", "w-cancelled")).isEqualTo(OrderReturnRefusedException.Why.NOT_PLACED);
+        assertThat(refusal(returned, "Why not", "w-returned")).isEqualTo(OrderReturnRefusedException.Why.RETURNED);
+        assertThat(refusal(open, "  ", "w-no-note")).isEqualTo(OrderReturnRefusedException.Why.NO_NOTE);
+
+        Balance after = club.assertConsistent(account.getId());
+        assertThat(after.getPending()).isEqualTo(before.getPending());
+        assertThat(after.getAvailable()).isEqualTo(before.getAvailable());
+        assertThat(returns.returnWindowEndOf(cancelled.getId())).isNull();
+        assertThat(returns.returnWindowEndOf(returned.getId())).isNull();
+        assertThat(returns.returnWindowEndOf(open.getId())).isNull();
+
+        club.clock().moveBy(Duration.ofDays(15));
+        assertThat(refusal(open, "Too late", "w-late")).isEqualTo(OrderReturnRefusedException.Why.WINDOW_ENDED);
     }
 }

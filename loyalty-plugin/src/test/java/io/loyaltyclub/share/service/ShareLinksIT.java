@@ -111,6 +111,21 @@ class ShareLinksIT {
     }
 
     @Test
+    void an_admin_ending_the_visitors_return_window_makes_the_sharers_reward_available_at_once() {
+        Customer visitor = shop.customer("delivered");
+        Order cart = shop.cart(visitor, Shop.line(lamp, 1));
+        Order order = asVisitor(link.getToken(), () -> shop.checkout(cart));
+        assertThat(sharerBalance().getPending()).isEqualTo(30);
+
+        broadleaf.inSession(() -> broadleaf.bean("loyaltyOrderReturnService",
+                io.loyaltyclub.returns.service.OrderReturnService.class).endReturnWindow(order.getId(), "admin",
+                "Delivered", "end-window-" + order.getId()));
+
+        assertThat(sharerBalance().getPending()).isZero();
+        assertThat(sharerBalance().getAvailable()).isEqualTo(130);
+    }
+
+    @Test
     void a_visitors_cancelled_order_takes_the_sharers_reward_back() {
         Customer visitor = shop.customer("canceller");
         Order cart = shop.cart(visitor, Shop.line(lamp, 1));

@@ -55,23 +55,35 @@ public class AdminOrderReturnsController extends AdminAbstractController {
         if (!permissions.mayView(admin)) {
             return withoutPage(response, model, HttpServletResponse.SC_FORBIDDEN, NOT_ALLOWED_TO_VIEW);
         }
-        return show(model, page, admin, null, Collections.<String, String>emptyMap(), null);
+        return show(model, page, admin, null, Collections.<String, String>emptyMap(), null, null);
+    }
+
+    /** What a form of the page asks for. */
+    private enum Action {
+        CANCEL, RETURN, END_WINDOW
     }
 
     @RequestMapping(value = "/cancel", method = RequestMethod.POST)
     public String cancel(HttpServletRequest request, HttpServletResponse response, Model model,
                          @PathVariable("orderId") String orderId, RedirectAttributes redirect) {
-        return act(request, response, model, orderId, redirect, true);
+        return act(request, response, model, orderId, redirect, Action.CANCEL);
     }
 
     @RequestMapping(value = "/return", method = RequestMethod.POST)
     public String returnLines(HttpServletRequest request, HttpServletResponse response, Model model,
                               @PathVariable("orderId") String orderId, RedirectAttributes redirect) {
-        return act(request, response, model, orderId, redirect, false);
+        return act(request, response, model, orderId, redirect, Action.RETURN);
+    }
+
+    /** "End the return window now": the order counts as past its pending period from now on. */
+    @RequestMapping(value = "/end-window", method = RequestMethod.POST)
+    public String endReturnWindow(HttpServletRequest request, HttpServletResponse response, Model model,
+                                  @PathVariable("orderId") String orderId, RedirectAttributes redirect) {
+        return act(request, response, model, orderId, redirect, Action.END_WINDOW);
     }
 
     private String act(HttpServletRequest request, HttpServletResponse response, Model model, String orderId,
-                       RedirectAttributes redirect, boolean cancellation) {
+                       RedirectAttributes redirect, Action action) {
         AdminUser admin = adminRemoteSecurityService.getPersistentAdminUser();
         OrderReturnsPage page = page(orderId);
         if (page == null) {
@@ -83,10 +95,16 @@ public class AdminOrderReturnsController extends AdminAbstractController {
         OrderReturnForm form = OrderReturnForm.of(request.getParameterMap());
         if (!permissions.mayReturn(admin)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return show(model, page, admin, null, Collections.<String, String>emptyMap(), NOT_ALLOWED_TO_RETURN);
+            return show(model, page, admin, null, Collections.<String, String>emptyMap(), null, NOT_ALLOWED_TO_RETURN);
         }
-        ReturnOutcome outcome = cancellation ? desk.cancel(page, form, admin.getLogin())
-                : desk.returnLines(page, form, admin.getLogin());
+        ReturnOutcome outcome;
+        if (action == Action.CANCEL) {
+            outcome = desk.cancel(page, form, admin.getLogin());
+        } else if (action == Action.RETURN) {
+            outcome = desk.returnLines(page, form, admin.getLogin());
+        } else {
+            outcome = desk.endReturnWindow(page, form, admin.getLogin());
+        }
         if (outcome.isRecorded()) {
             redirect.addFlashAttribute("loyaltyNotice", outcome.message());
             return "redirect:/" + SECTION + "/" + page.getOrderId() + "/returns";
@@ -94,20 +112,39 @@ public class AdminOrderReturnsController extends AdminAbstractController {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         OrderReturnsPage now = desk.read(page.getOrderId());
         if (outcome.getKind() == ReturnOutcome.Kind.STALE) {
-            return show(model, now, admin, null, Collections.<String, String>emptyMap(), outcome.message());
+            return show(model, now, admin, null, Collections.<String, String>emptyMap(), null, outcome.message());
         }
-        return show(model, now, admin, cancellation ? null : form, outcome.getProblems(), outcome.message());
+        if (action == Action.END_WINDOW) {
+            return show(model, now, admin, null, Collections.<String, String>emptyMap(), form, outcome.getProblems(),
+                    outcome.message());
+        }
+        return show(model, now, admin, action == Action.CANCEL ? null : form, outcome.getProblems(), null,
+                outcome.message());
+    }
+
+    private String show(Model model, OrderReturnsPage page, AdminUser admin, OrderReturnForm returnForm,
+                        Map<String, String> problems, OrderReturnForm windowForm, String alert) {
+        return show(model, page, admin, returnForm, problems, windowForm, Collections.<String, String>emptyMap(),
+                alert);
     }
 
     /**
      * @param returnForm the return form as the admin sent it, to show again with its problems; null for a fresh one
+     * @param windowForm the "End the return window now" form as sent, to show again with {@code windowProblems}
      */
     private String show(Model model, OrderReturnsPage page, AdminUser admin, OrderReturnForm returnForm,
-                        Map<String, String> problems, String alert) {
+                        Map<String, String> problems, OrderReturnForm windowForm, Map<String, String> windowProblems,
+                        String alert) {
         setModelAttributes(model, SECTION);
         model.addAttribute("page", page);
         model.addAttribute("mayReturn", permissions.mayReturn(admin));
         model.addAttribute("cancelForm", OrderReturnForm.blank(page.getActions()));
+        OrderReturnForm freshWindow = OrderReturnForm.blank(page.getActions());
+        if (windowForm != null) {
+            freshWindow.setNote(windowForm.getNote());
+        }
+        model.addAttribute("windowForm", freshWindow);
+        model.addAttribute("windowProblems", windowProblems);
         OrderReturnForm fresh = OrderReturnForm.blank(page.getActions());
         if (returnForm != null) {
             fresh.setNote(returnForm.getNote());
