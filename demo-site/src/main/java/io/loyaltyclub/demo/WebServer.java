@@ -50,6 +50,7 @@ final class WebServer {
         connector.setProperty("maxThreads", "64");
         tomcat.setConnector(connector);
         tomcat.getHost().setAutoDeploy(false);
+        ApiErrorReportValve.installOn(tomcat.getHost());
 
         StandardContext ctx = new StandardContext();
         ctx.setName(contextPath);

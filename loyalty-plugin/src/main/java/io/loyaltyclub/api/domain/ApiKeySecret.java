@@ -29,9 +29,20 @@ public final class ApiKeySecret {
         return MARKER + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Whether {@code text} could be a key at all: long enough to have a prefix, no longer than a key can be. */
+    /**
+     * Whether {@code text} could be a key at all: long enough to have a prefix, no longer than a key can be, and
+     * printable ASCII only (the prefix is looked up in the database, which must never see NUL or a control character).
+     */
     public static boolean isWellFormed(String text) {
-        return text != null && text.length() > PREFIX_LENGTH && text.length() <= MAX_LENGTH;
+        if (text == null || text.length() <= PREFIX_LENGTH || text.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) <= ' ' || text.charAt(i) > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The non-secret start of a key that identifies it. */

@@ -26,6 +26,13 @@ public class ApiRequestImpl implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The longest answer that can be kept, in characters. The API refuses control characters and bounds every text
+     * it takes (reason 1,000, reference 255), so its longest answer stays well below this (ApiJsonTest proves it);
+     * a larger column would need a migration of existing databases, which Hibernate's schema update does not do.
+     */
+    public static final int MAX_RESPONSE_BODY = 4000;
+
     @Id
     @GeneratedValue(generator = "LoyaltyApiRequestId")
     @GenericGenerator(
@@ -50,7 +57,7 @@ public class ApiRequestImpl implements Serializable {
     @Column(name = "STATUS", nullable = false, updatable = false)
     protected int status;
 
-    @Column(name = "RESPONSE_BODY", nullable = false, length = 4000, updatable = false)
+    @Column(name = "RESPONSE_BODY", nullable = false, length = MAX_RESPONSE_BODY, updatable = false)
     protected String responseBody;
 
     @Temporal(TemporalType.TIMESTAMP)

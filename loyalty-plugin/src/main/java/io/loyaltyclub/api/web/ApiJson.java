@@ -8,19 +8,24 @@ import io.loyaltyclub.ledger.persistence.LedgerEntry;
 import org.codehaus.jackson.JsonFactory;
 import org.codehaus.jackson.JsonNode;
 import org.codehaus.jackson.JsonParser;
+import org.codehaus.jackson.JsonToken;
 import org.codehaus.jackson.map.ObjectMapper;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * JSON in and out of the loyalty API, with Broadleaf's Jackson 1.9: request bodies read strictly (one JSON value,
@@ -31,16 +36,22 @@ final class ApiJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory FACTORY = MAPPER.getJsonFactory();
+    /** How deep a body may nest: an object (1) holding values, of which an object or array (2) is refused by type. */
+    static final int MAX_DEPTH = 2;
 
     private ApiJson() {
     }
 
-    /** The body as a JSON object; malformed JSON, anything but an object, or trailing text is a 400. */
+    /**
+     * The body as a JSON object; malformed JSON, anything but an object, trailing text, a field given twice in one
+     * object or nesting deeper than {@value #MAX_DEPTH} is a 400.
+     */
     static JsonNode readObject(byte[] body) {
         if (body == null || body.length == 0) {
             throw ApiRefusal.invalid("The request needs a JSON object as its body.");
         }
         try {
+            checkShape(body);
             JsonParser parser = FACTORY.createJsonParser(body);
             JsonNode node = MAPPER.readTree(parser);
             if (parser.nextToken() != null) {
@@ -52,6 +63,32 @@ final class ApiJson {
             return node;
         } catch (IOException e) {
             throw ApiRefusal.invalid("The body is not well-formed JSON.");
+        }
+    }
+
+    /**
+     * Reads the body token by token, without recursion, before the tree is built: Jackson 1.9 builds a tree (and
+     * {@link #canonical} walks it) by recursion, so 5,000 nested brackets, which fit in the body limit, would overflow
+     * the stack. The API's bodies are flat objects; one more level lets a value of the wrong kind ({@code "reason":
+     * {}}) get its own message. Jackson 1.9 keeps the last of two fields of the same name silently: here it is refused,
+     * so a request cannot mean two things.
+     */
+    private static void checkShape(byte[] body) throws IOException {
+        JsonParser parser = FACTORY.createJsonParser(body);
+        // The field names of each open object (an open array has an empty set: arrays have no names).
+        Deque<Set<String>> open = new ArrayDeque<Set<String>>();
+        for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                if (open.size() == MAX_DEPTH) {
+                    throw ApiRefusal.invalid("The body is nested deeper than " + MAX_DEPTH
+                            + " levels; this API's bodies are flat JSON objects.");
+                }
+                open.push(new HashSet<String>());
+            } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                open.pop();
+            } else if (token == JsonToken.FIELD_NAME && !open.peek().add(parser.getCurrentName())) {
+                throw ApiRefusal.invalid("The field \"" + parser.getCurrentName() + "\" is given twice.");
+            }
         }
     }
 

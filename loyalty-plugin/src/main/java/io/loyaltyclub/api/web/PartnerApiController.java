@@ -1,5 +1,6 @@
 package io.loyaltyclub.api.web;
 
+import io.loyaltyclub.api.domain.PartnerText;
 import io.loyaltyclub.api.domain.RequestFingerprint;
 import io.loyaltyclub.api.persistence.ApiKey;
 import io.loyaltyclub.api.service.ApiAnswer;
@@ -10,15 +11,16 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.codehaus.jackson.JsonNode;
 import org.springframework.stereotype.Controller;
-import org.springframework.util.StreamUtils;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.util.UrlPathHelper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -37,8 +39,12 @@ public class PartnerApiController {
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
     static final int MAX_IDEMPOTENCY_KEY = 100;
     static final int DEFAULT_LEDGER_LIMIT = 20;
-    /** Bodies larger than this are not the small JSON objects of this API. */
-    static final int MAX_BODY_BYTES = 16 * 1024;
+    /** The longest e-mail address a customer can have (Broadleaf's BLC_CUSTOMER.EMAIL_ADDRESS). */
+    static final int MAX_EMAIL = 255;
+    /** A whole number above 0 in digits only, no leading zero, at most the 19 digits a long holds. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[1-9][0-9]{0,18}");
+    private static final ApiRoutes ROUTES = ApiRoutes.of(PartnerApiController.class);
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private static final Log LOG = LogFactory.getLog(PartnerApiController.class);
 
@@ -56,25 +62,24 @@ public class PartnerApiController {
             if (email == null || email.trim().isEmpty()) {
                 throw ApiRefusal.invalid("Give the customer's address: /members?email=ADDRESS");
             }
-            return new ApiAnswer(200, ApiJson.write(ApiJson.summary(api.memberByEmail(email.trim()), api.zone())));
+            String address = PointsRequest.text("email", email, MAX_EMAIL, true);
+            return new ApiAnswer(200, ApiJson.write(ApiJson.summary(api.memberByEmail(address), api.zone())));
         });
     }
 
     @RequestMapping(value = "/members/{customerId}", method = RequestMethod.GET)
-    public void member(final HttpServletRequest request, HttpServletResponse response,
-                       @PathVariable("customerId") final String customerId) throws IOException {
+    public void member(final HttpServletRequest request, HttpServletResponse response) throws IOException {
         answer(response, () -> {
             authenticate(request);
-            return new ApiAnswer(200, ApiJson.write(ApiJson.summary(api.member(id(customerId)), api.zone())));
+            return new ApiAnswer(200, ApiJson.write(ApiJson.summary(api.member(id(request)), api.zone())));
         });
     }
 
     @RequestMapping(value = "/members/{customerId}/ledger", method = RequestMethod.GET)
-    public void ledger(final HttpServletRequest request, HttpServletResponse response,
-                       @PathVariable("customerId") final String customerId) throws IOException {
+    public void ledger(final HttpServletRequest request, HttpServletResponse response) throws IOException {
         answer(response, () -> {
             authenticate(request);
-            long customer = id(customerId);
+            long customer = id(request);
             int limit = (int) number(request.getParameter("limit"), "limit", DEFAULT_LEDGER_LIMIT,
                     PartnerApiService.MAX_LEDGER_LIMIT);
             String beforeText = request.getParameter("before");
@@ -84,11 +89,10 @@ public class PartnerApiController {
     }
 
     @RequestMapping(value = "/members/{customerId}/enrolment", method = RequestMethod.POST)
-    public void enrol(final HttpServletRequest request, HttpServletResponse response,
-                      @PathVariable("customerId") final String customerId) throws IOException {
+    public void enrol(final HttpServletRequest request, HttpServletResponse response) throws IOException {
         answer(response, () -> {
             final ApiKey key = authenticate(request);
-            final long customer = id(customerId);
+            final long customer = id(request);
             final String idempotencyKey = idempotencyKey(request);
             JsonNode body = ApiJson.readObject(body(request));
             final EnrolmentRequest enrolment = EnrolmentRequest.of(body);
@@ -100,11 +104,10 @@ public class PartnerApiController {
     }
 
     @RequestMapping(value = "/members/{customerId}/earn", method = RequestMethod.POST)
-    public void earn(final HttpServletRequest request, HttpServletResponse response,
-                     @PathVariable("customerId") final String customerId) throws IOException {
+    public void earn(final HttpServletRequest request, HttpServletResponse response) throws IOException {
         answer(response, () -> {
             final ApiKey key = authenticate(request);
-            final long customer = id(customerId);
+            final long customer = id(request);
             final String idempotencyKey = idempotencyKey(request);
             JsonNode body = ApiJson.readObject(body(request));
             final PointsRequest points = PointsRequest.of(body);
@@ -117,11 +120,10 @@ public class PartnerApiController {
     }
 
     @RequestMapping(value = "/members/{customerId}/redeem", method = RequestMethod.POST)
-    public void redeem(final HttpServletRequest request, HttpServletResponse response,
-                       @PathVariable("customerId") final String customerId) throws IOException {
+    public void redeem(final HttpServletRequest request, HttpServletResponse response) throws IOException {
         answer(response, () -> {
             final ApiKey key = authenticate(request);
-            final long customer = id(customerId);
+            final long customer = id(request);
             final String idempotencyKey = idempotencyKey(request);
             JsonNode body = ApiJson.readObject(body(request));
             final PointsRequest points = PointsRequest.of(body);
@@ -133,10 +135,21 @@ public class PartnerApiController {
         });
     }
 
-    /** Any other address under the API: a JSON 404, not the shop's "page not found". */
+    /**
+     * Any other request under the API: a JSON 405 with {@code Allow} for a known address asked with another method, a
+     * JSON 404 for an address the API does not have (not the shop's "page not found").
+     */
     @RequestMapping("/**")
-    public void unknown(HttpServletResponse response) throws IOException {
-        write(response, new ApiAnswer(404, ApiJson.error("not_found", "There is no such endpoint in this API.")));
+    public void unknown(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Set<String> allowed = ROUTES.methodsFor(request);
+        if (allowed.isEmpty()) {
+            write(response, new ApiAnswer(404, ApiErrors.json(404)));
+        } else {
+            String methods = String.join(", ", allowed);
+            response.setHeader("Allow", methods);
+            write(response, new ApiAnswer(405, ApiJson.error(ApiErrors.code(405),
+                    "This endpoint answers " + methods + ", not " + request.getMethod() + ".")));
+        }
     }
 
     private ApiKey authenticate(HttpServletRequest request) {
@@ -149,8 +162,9 @@ public class PartnerApiController {
 
     private static String idempotencyKey(HttpServletRequest request) {
         String key = request.getHeader(IDEMPOTENCY_HEADER);
-        if (key == null || key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY) {
-            throw ApiRefusal.invalid("A POST needs an Idempotency-Key header of 1 to " + MAX_IDEMPOTENCY_KEY + " characters.");
+        if (key == null || key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY || !PartnerText.isPrintable(key)) {
+            throw ApiRefusal.invalid("A POST needs an Idempotency-Key header of 1 to " + MAX_IDEMPOTENCY_KEY
+                    + " printable characters.");
         }
         return key;
     }
@@ -161,39 +175,46 @@ public class PartnerApiController {
     }
 
     private static byte[] body(HttpServletRequest request) {
-        try {
-            if (request.getContentLength() > MAX_BODY_BYTES) {
-                throw ApiRefusal.invalid("The body is larger than " + MAX_BODY_BYTES + " bytes.");
-            }
-            byte[] bytes = StreamUtils.copyToByteArray(request.getInputStream());
-            if (bytes.length > MAX_BODY_BYTES) {
-                throw ApiRefusal.invalid("The body is larger than " + MAX_BODY_BYTES + " bytes.");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw ApiRefusal.invalid("The body could not be read.");
-        }
+        return JsonBody.read(request);
+    }
+
+    /**
+     * The customer id in the address exactly as sent: the segment after {@code /members/}, read from the path itself
+     * because Spring 3.2's path variables come trimmed ({@code /members/%201} would be customer 1) and its suffix
+     * matching cuts {@code /members/1.5} to 1.
+     */
+    static long id(HttpServletRequest request) {
+        String path = PATHS.getLookupPathForRequest(request);
+        String members = BASE + "/members/";
+        String rest = path.startsWith(members) ? path.substring(members.length()) : "";
+        int slash = rest.indexOf('/');
+        return id(slash < 0 ? rest : rest.substring(0, slash));
     }
 
     static long id(String text) {
         return number(text, "customerId", 0, Long.MAX_VALUE);
     }
 
-    /** A whole number from 1 to {@code max}; {@code whenMissing} (when above 0) for a parameter not given. */
+    /**
+     * A whole number from 1 to {@code max} written plainly (digits only: no spaces, sign or leading zero);
+     * {@code whenMissing} (when above 0) for a parameter not given.
+     */
     static long number(String text, String name, long whenMissing, long max) {
         if (text == null && whenMissing > 0) {
             return whenMissing;
         }
-        try {
-            long value = Long.parseLong(text == null ? "" : text.trim());
-            if (value >= 1 && value <= max) {
-                return value;
+        if (text != null && PLAIN_NUMBER.matcher(text).matches()) {
+            try {
+                long value = Long.parseLong(text);
+                if (value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // 19 digits beyond a long: refused below
             }
-        } catch (NumberFormatException e) {
-            // refused below
         }
         throw ApiRefusal.invalid("\"" + name + "\" must be a whole number from 1"
-                + (max == Long.MAX_VALUE ? "" : " to " + max) + ".");
+                + (max == Long.MAX_VALUE ? "" : " to " + max) + ", in digits only.");
     }
 
     private static void answer(HttpServletResponse response, Supplier<ApiAnswer> work) throws IOException {

@@ -1,6 +1,7 @@
 package io.loyaltyclub.api.web;
 
 import io.loyaltyclub.api.domain.PartnerPoints;
+import io.loyaltyclub.api.domain.PartnerText;
 import io.loyaltyclub.api.service.ApiRefusal;
 import org.codehaus.jackson.JsonNode;
 
@@ -27,8 +28,8 @@ final class PointsRequest {
     }
 
     /**
-     * Reads and checks the body: points a positive whole JSON number, a reason (text, 1 to 1000 characters), an
-     * optional reference (text up to 255 characters), nothing else.
+     * Reads and checks the body: points a positive whole JSON number, a reason (printable text, 1 to 1000
+     * characters), an optional reference (printable text up to 255 characters), nothing else.
      *
      * @throws ApiRefusal 400 for anything else; 422 limit_exceeded for more points than a long holds
      */
@@ -73,7 +74,19 @@ final class PointsRequest {
         if (!node.isTextual()) {
             throw ApiRefusal.invalid("\"" + field + "\" must be text.");
         }
-        String value = node.getTextValue().trim();
+        return text(field, node.getTextValue(), maxLength, required);
+    }
+
+    /**
+     * Text a partner sent, without the spaces around it: printable characters on one line ({@link PartnerText}), at
+     * most {@code maxLength}; null when empty and not required.
+     */
+    static String text(String field, String text, int maxLength, boolean required) {
+        if (text != null && !PartnerText.isPrintable(text)) {
+            throw ApiRefusal.invalid("\"" + field + "\" must be printable text on one line: no NUL, tab, line break"
+                    + " or other control character.");
+        }
+        String value = text == null ? "" : text.trim();
         if (value.isEmpty()) {
             if (required) {
                 throw ApiRefusal.invalid("\"" + field + "\" must not be empty.");

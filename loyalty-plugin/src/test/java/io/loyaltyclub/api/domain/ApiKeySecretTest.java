@@ -56,6 +56,17 @@ class ApiKeySecretTest {
     }
 
     @Test
+    void a_text_with_a_control_character_a_space_or_anything_but_ascii_is_no_key() {
+        String key = ApiKeySecret.generate(random);
+        assertThat(ApiKeySecret.isWellFormed(key)).isTrue();
+        assertThat(ApiKeySecret.isWellFormed("lck_demo-local-only-MapleClubPartnerKey2026")).isTrue();
+        for (String bad : new String[]{"lck_\u0000" + key.substring(5), "lck_" + key.substring(4, 20) + "\u0001",
+                "lck_ " + key.substring(5), key + "\t", "lck_\u00e9" + key.substring(5), "lck_\u007f" + key.substring(5)}) {
+            assertThat(ApiKeySecret.isWellFormed(bad)).as(bad).isFalse();
+        }
+    }
+
+    @Test
     void a_key_is_refused_once_revoked_or_from_its_expiry_on() {
         Instant now = Instant.parse("2026-05-01T10:00:00Z");
         assertThat(ApiKeyState.of(null, null, now)).isEqualTo(ApiKeyState.ACTIVE);

@@ -3,10 +3,15 @@ package io.loyaltyclub.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.loyaltyclub.api.domain.PartnerPoints;
 import io.loyaltyclub.api.domain.RequestFingerprint;
+import io.loyaltyclub.api.persistence.ApiRequestImpl;
 import io.loyaltyclub.api.service.ApiRefusal;
 import io.loyaltyclub.api.service.MemberStatement;
 import io.loyaltyclub.ledger.domain.Balance;
+import io.loyaltyclub.ledger.domain.EntryReason;
+import io.loyaltyclub.ledger.domain.EntryType;
+import io.loyaltyclub.ledger.persistence.LedgerEntryImpl;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +65,64 @@ class ApiJsonTest {
     }
 
     @Test
+    void a_reason_or_reference_with_nul_or_any_other_control_character_is_400_wherever_it_stands() {
+        String[] texts = {"a\\u0000b", "\\u0000", "tasting\\u0000", "\\u0000tasting", "a\\tb", "line\\nbreak", "a\\u007fb",
+                "a\\u0085b", "a\\ud83cb", "a" + repeat('x', 10) + "\\u0001"};
+        for (final String text : texts) {
+            refused(400, "invalid_request", () -> points("{\"points\": 5, \"reason\": \"" + text + "\"}"));
+            refused(400, "invalid_request", () -> points("{\"points\": 5, \"reason\": \"x\", \"reference\": \"" + text + "\"}"));
+            refused(400, "invalid_request", () -> EnrolmentRequest.of(ApiJson.readObject(json(
+                    "{\"acceptTerms\": true, \"termsVersion\": \"" + text + "\"}"))));
+        }
+        refused(400, "invalid_request", () -> points("{\"points\": 5, \"reason\": \"a" + repeat("\\u0001", 998) + "b\"}"));
+        assertThat(points("{\"points\": 5, \"reason\": \"Caf\\u00e9 \u2615 \\ud83c\\udf70 \\\"best\\\"\"}").getReason())
+                .isEqualTo("Café ☕ \ud83c\udf70 \"best\"");
+    }
+
+    @Test
+    void the_largest_answer_the_api_can_give_fits_the_column_that_keeps_it() {
+        // Every character of the longest reason and reference is one JSON escapes to two (\"), the numbers are the
+        // longest there are: what an earn or a redeem answers, and a replay must answer again.
+        LedgerEntryImpl entry = new LedgerEntryImpl(1L, Long.MAX_VALUE, EntryType.REDEEM, -PartnerPoints.MAX_PER_REQUEST,
+                EntryReason.PARTNER, repeat('k', 200), new Date()) {
+            {
+                id = Long.MAX_VALUE;
+            }
+        }.describedBy(repeat('"', PointsRequest.MAX_REFERENCE), null, repeat('\\', PointsRequest.MAX_REASON), null)
+                .forLot(Long.MAX_VALUE, new Date(), new Date());
+        String answer = ApiJson.write(ApiJson.entry(entry, ZoneId.of("America/St_Johns")));
+        assertThat(answer).contains(repeat("\\\\", PointsRequest.MAX_REASON));
+        assertThat(answer.length()).isLessThanOrEqualTo(ApiRequestImpl.MAX_RESPONSE_BODY);
+        // Only because control characters are refused: JSON writes each as a six-character escape.
+        assertThat(ApiJson.write(repeat('\u0001', PointsRequest.MAX_REASON)).length())
+                .isGreaterThan(ApiRequestImpl.MAX_RESPONSE_BODY);
+        String summary = ApiJson.write(ApiJson.summary(new MemberStatement(Long.MAX_VALUE,
+                repeat('"', PartnerApiController.MAX_EMAIL), true, new Balance(Long.MAX_VALUE, Long.MAX_VALUE,
+                Long.MAX_VALUE, Long.MAX_VALUE, Instant.now()), repeat('"', 40)), ZoneId.of("UTC")));
+        assertThat(summary.length()).as("an enrolment's answer").isLessThanOrEqualTo(ApiRequestImpl.MAX_RESPONSE_BODY);
+    }
+
+    @Test
+    void json_nested_deeper_than_a_flat_object_is_400_without_building_the_tree() {
+        String deep = repeat("[", 5000) + repeat("]", 5000);
+        assertThat(deep.length()).isLessThan(JsonBody.MAX_BYTES);
+        for (final String body : new String[]{"{\"points\": 5, \"reason\": \"x\", \"extra\": " + deep + "}",
+                repeat("{\"a\":", 3000) + "1" + repeat("}", 3000), deep, "{\"points\": [[1]], \"reason\": \"x\"}"}) {
+            refused(400, "invalid_request", () -> ApiJson.readObject(json(body)));
+        }
+        refused(400, "invalid_request", () -> points("{\"points\": [1], \"reason\": \"x\"}"));
+        refused(400, "invalid_request", () -> points("{\"points\": 5, \"reason\": {\"text\": \"x\"}}"));
+    }
+
+    @Test
+    void a_field_given_twice_is_400_rather_than_the_last_one_winning() {
+        refused(400, "invalid_request", () -> points("{\"points\": 5, \"reason\": \"x\", \"points\": 900000}"));
+        refused(400, "invalid_request", () -> EnrolmentRequest.of(ApiJson.readObject(json(
+                "{\"acceptTerms\": false, \"termsVersion\": \"2\", \"acceptTerms\": true}"))));
+        assertThat(points("{\"points\": 5, \"reason\": \"x\", \"reference\": \"points\"}").getPoints()).isEqualTo(5);
+    }
+
+    @Test
     void points_beyond_any_number_are_over_the_limit() {
         refused(422, "limit_exceeded", () -> points("{\"points\": 123456789012345678901234567890, \"reason\": \"x\"}"));
     }
@@ -83,8 +146,8 @@ class ApiJsonTest {
         assertThat(fingerprint("POST", "/members/1/earn", "{\"points\": 6, \"reason\": \"x\", \"reference\": null}")).isNotEqualTo(a);
         assertThat(fingerprint("POST", "/members/2/earn", "{\"points\": 5, \"reason\": \"x\", \"reference\": null}")).isNotEqualTo(a);
         assertThat(fingerprint("POST", "/members/1/redeem", "{\"points\": 5, \"reason\": \"x\", \"reference\": null}")).isNotEqualTo(a);
-        assertThat(ApiJson.canonical(ApiJson.readObject(json("{\"b\": [1, {\"d\": \"\\u00e9\", \"c\": 2}], \"a\": \"q\\\"\"}"))))
-                .isEqualTo("{\"a\":\"q\\\"\",\"b\":[1,{\"c\":2,\"d\":\"é\"}]}");
+        assertThat(ApiJson.canonical(ApiJson.readObject(json("{\"b\": {\"d\": \"\\u00e9\", \"c\": 2}, \"e\": [2, 1], \"a\": \"q\\\"\"}"))))
+                .isEqualTo("{\"a\":\"q\\\"\",\"b\":{\"c\":2,\"d\":\"é\"},\"e\":[2,1]}");
     }
 
     @Test
@@ -110,13 +173,18 @@ class ApiJsonTest {
     }
 
     @Test
-    void path_numbers_are_whole_and_positive() {
+    void path_numbers_are_whole_positive_and_plain_digits() {
         assertThat(PartnerApiController.id("42")).isEqualTo(42);
-        for (final String bad : new String[]{"0", "-1", "abc", "1.5", "", "99999999999999999999"}) {
+        assertThat(PartnerApiController.id("9223372036854775807")).isEqualTo(Long.MAX_VALUE);
+        for (final String bad : new String[]{"0", "-1", "abc", "1.5", "", "99999999999999999999", "9223372036854775808",
+                " 1", "1 ", "+1", "01", "1e3", "0x1F", "\u0661", "1\u0000", "\t1"}) {
             refused(400, "invalid_request", () -> PartnerApiController.id(bad));
         }
         assertThat(PartnerApiController.number(null, "limit", 20, 100)).isEqualTo(20);
-        refused(400, "invalid_request", () -> PartnerApiController.number("101", "limit", 20, 100));
+        assertThat(PartnerApiController.number("100", "limit", 20, 100)).isEqualTo(100);
+        for (final String bad : new String[]{"101", " 5", "+5", "05", ""}) {
+            refused(400, "invalid_request", () -> PartnerApiController.number(bad, "limit", 20, 100));
+        }
     }
 
     private static String fingerprint(String method, String path, String body) {
@@ -125,5 +193,13 @@ class ApiJsonTest {
 
     private static String repeat(char c, int n) {
         return new String(new char[n]).replace('\0', c);
+    }
+
+    private static String repeat(String text, int n) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            out.append(text);
+        }
+        return out.toString();
     }
 }

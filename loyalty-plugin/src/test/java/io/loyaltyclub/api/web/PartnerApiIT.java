@@ -2,7 +2,10 @@ package io.loyaltyclub.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import io.loyaltyclub.api.domain.PartnerPoints;
 import io.loyaltyclub.api.service.ApiKeyService;
@@ -17,6 +20,7 @@ import org.codehaus.jackson.map.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -57,7 +61,7 @@ class PartnerApiIT {
         PartnerApiController controller = new PartnerApiController();
         controller.keys = keys;
         controller.api = broadleaf.bean("loyaltyPartnerApiService", PartnerApiService.class);
-        mvc = MockMvcBuilders.standaloneSetup(controller).build();
+        mvc = MockMvcBuilders.standaloneSetup(controller).addFilters(new PartnerApiErrorFilter()).build();
         key = keys.create("IT partner", "test", null).getSecret();
     }
 
@@ -153,7 +157,8 @@ class PartnerApiIT {
 
         assertError(call(earn(customer, "receipt-1001", 121).header("X-Api-Key", key)), 409, "idempotency_conflict");
         assertError(call(post(BASE + "/members/" + customer + "/redeem").header("X-Api-Key", key)
-                .header("Idempotency-Key", "receipt-1001").content("{\"points\": 120, \"reason\": \"Coffee tasting\"}")),
+                .header("Idempotency-Key", "receipt-1001").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("{\"points\": 120, \"reason\": \"Coffee tasting\"}")),
                 409, "idempotency_conflict");
         String otherPartner = keys.create("Another partner", "test", null).getSecret();
         Answer theirs = call(earn(customer, "receipt-1001", 120).header("X-Api-Key", otherPartner));
@@ -219,13 +224,15 @@ class PartnerApiIT {
         String tooLong = new String(new char[101]).replace('\0', 'k');
 
         assertError(call(post(BASE + "/members/" + customer + "/earn").header("X-Api-Key", key)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content("{\"points\": 5, \"reason\": \"x\"}")), 400, "invalid_request");
         assertError(call(earn(customer, tooLong, 5).header("X-Api-Key", key)), 400, "invalid_request");
         assertError(call(earn(customer, "", 5).header("X-Api-Key", key)), 400, "invalid_request");
         for (String body : new String[]{"{\"points\": 5, \"reason\": ", "{\"points\": 1.5, \"reason\": \"x\"}",
                 "{\"points\": \"5\", \"reason\": \"x\"}", "{\"points\": 0, \"reason\": \"x\"}", "[1]", ""}) {
             assertError(call(post(BASE + "/members/" + customer + "/earn").header("X-Api-Key", key)
-                    .header("Idempotency-Key", "bad-body").content(body)), 400, "invalid_request");
+                    .header("Idempotency-Key", "bad-body").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(body)), 400, "invalid_request");
         }
         assertError(call(earn(987654321L, "k-404", 5).header("X-Api-Key", key)), 404, "not_found");
         assertError(call(earn(stranger.getId(), "k-409", 5).header("X-Api-Key", key)), 409, "not_a_member");
@@ -320,6 +327,147 @@ class PartnerApiIT {
         assertThat(club.assertConsistent(member.getId()).getPending()).isEqualTo(75);
     }
 
+    @Test
+    void nul_or_another_control_character_in_a_reason_reference_address_key_or_terms_is_400_and_stores_nothing() throws Exception {
+        LoyaltyAccount member = club.newMember("nul");
+        long customer = member.getCustomerId();
+        String terms = club.programmes().findProgramme().getTermsVersion();
+        Customer joiner = broadleaf.shop().customer("nul-joiner");
+        String[] bodies = {
+                "{\"points\": 5, \"reason\": \"Coffee\\u0000tasting\"}",
+                "{\"points\": 5, \"reason\": \"Coffee tasting\", \"reference\": \"R-\\u00001\"}",
+                "{\"points\": 5, \"reason\": \"Coffee\\ntasting\"}",
+                // 1,000 characters, a legal length: each control character would be stored as a six-character escape.
+                "{\"points\": 5, \"reason\": \"a" + repeat("\\u0001", 998) + "b\"}",
+                "{\"points\": 5, \"reason\": \"half a pair \\ud83c\"}"
+        };
+        for (int i = 0; i < bodies.length; i++) {
+            for (String what : new String[]{"earn", "redeem"}) {
+                assertError(call(post(BASE + "/members/" + customer + "/" + what).header("X-Api-Key", key)
+                        .header("Idempotency-Key", "nul-" + i).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(bodies[i])), 400, "invalid_request");
+            }
+        }
+        assertError(call(earn(customer, "nul\u0000key", 5).header("X-Api-Key", key)), 400, "invalid_request");
+        assertError(call(get(BASE + "/members").param("email", "alice\u0000@example.com").header("X-Api-Key", key)),
+                400, "invalid_request");
+        assertError(call(get(BASE + "/members").param("email", repeat("a", 250) + "@example.com").header("X-Api-Key", key)),
+                400, "invalid_request");
+        assertError(call(enrol(joiner.getId(), "nul-join", true, terms + "\\u0000").header("X-Api-Key", key)),
+                400, "invalid_request");
+        assertThat(call(get(BASE + "/members/" + customer).header("X-Api-Key", "lck_\u0000" + key.substring(5))).status)
+                .isEqualTo(401);
+
+        assertThat(club.ledger().countEntries(member.getId())).as("the welcome bonus only").isEqualTo(1);
+        assertThat(club.memberships().findByCustomer(joiner.getId())).isNull();
+        assertThat(call(earn(customer, "nul-0", 5).header("X-Api-Key", key)).status).as("a refused key is still free")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void the_longest_reason_and_reference_are_stored_and_a_retry_gets_them_back_exactly() throws Exception {
+        LoyaltyAccount member = club.newMember("longest");
+        long customer = member.getCustomerId();
+        // Quotes and backslashes: JSON writes each as two characters, the most an accepted character can take.
+        String reason = repeat("\\\"", PointsRequest.MAX_REASON / 2) + repeat("\\\\", PointsRequest.MAX_REASON / 2);
+        String reference = repeat("\\\"", PointsRequest.MAX_REFERENCE);
+        String body = "{\"points\": " + PartnerPoints.MAX_PER_REQUEST + ", \"reason\": \"" + reason
+                + "\", \"reference\": \"" + reference + "\"}";
+        MockHttpServletRequestBuilder request = post(BASE + "/members/" + customer + "/earn").header("X-Api-Key", key)
+                .header("Idempotency-Key", repeat("k", PartnerApiController.MAX_IDEMPOTENCY_KEY))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body);
+
+        Answer first = call(request);
+        Answer again = call(request);
+
+        assertThat(first.status).as(first.text).isEqualTo(201);
+        assertThat(first.json.get("reason").getTextValue()).hasSize(PointsRequest.MAX_REASON).startsWith("\"\"").endsWith("\\\\");
+        assertThat(first.json.get("reference").getTextValue()).isEqualTo(repeat("\"", PointsRequest.MAX_REFERENCE));
+        assertThat(again.status).isEqualTo(200);
+        assertThat(again.text).isEqualTo(first.text);
+        assertThat(club.ledger().countEntries(member.getId())).isEqualTo(2);
+    }
+
+    @Test
+    void json_nested_five_thousand_deep_a_field_given_twice_and_a_body_over_16_kb_are_refused_with_json() throws Exception {
+        LoyaltyAccount member = club.newMember("deep");
+        long customer = member.getCustomerId();
+        String deep = repeat("[", 5000) + repeat("]", 5000);
+        for (String body : new String[]{"{\"points\": 5, \"reason\": \"x\", \"reference\": " + deep + "}", deep,
+                "{\"points\": 5, \"reason\": \"x\", \"points\": 500}"}) {
+            assertError(call(post(BASE + "/members/" + customer + "/earn").header("X-Api-Key", key)
+                    .header("Idempotency-Key", "deep").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(body)), 400, "invalid_request");
+        }
+        String large = "{\"points\": 5, \"reason\": \"x\", \"reference\": \"" + repeat("r", JsonBody.MAX_BYTES) + "\"}";
+        assertError(call(post(BASE + "/members/" + customer + "/earn").header("X-Api-Key", key)
+                .header("Idempotency-Key", "large").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(large)), 413, "payload_too_large");
+        assertThat(club.ledger().countEntries(member.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void a_body_not_sent_as_json_is_415_and_posts_nothing_while_json_with_a_utf8_charset_is_taken() throws Exception {
+        LoyaltyAccount member = club.newMember("typed");
+        long customer = member.getCustomerId();
+        String body = "{\"points\": 5, \"reason\": \"x\"}";
+        for (String type : new String[]{"text/plain", "application/xml", "application/x-www-form-urlencoded",
+                "application/json; charset=ISO-8859-1", null}) {
+            MockHttpServletRequestBuilder earn = post(BASE + "/members/" + customer + "/earn").header("X-Api-Key", key)
+                    .header("Idempotency-Key", "typed").content(body);
+            if (type != null) {
+                earn.contentType(org.springframework.http.MediaType.parseMediaType(type));
+            }
+            assertError(call(earn), 415, "unsupported_media_type");
+        }
+        assertThat(club.ledger().countEntries(member.getId())).isEqualTo(1);
+
+        Answer taken = call(post(BASE + "/members/" + customer + "/earn").header("X-Api-Key", key)
+                .header("Idempotency-Key", "typed")
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/json; charset=UTF-8")).content(body));
+        assertThat(taken.status).as(taken.text).isEqualTo(201);
+    }
+
+    @Test
+    void a_customer_id_in_the_path_is_plain_digits_or_400() throws Exception {
+        LoyaltyAccount member = club.newMember("plain");
+        long customer = member.getCustomerId();
+        for (String id : new String[]{" " + customer, customer + " ", "+" + customer, "0" + customer, customer + ".5",
+                customer + ".json", "-" + customer, "99999999999999999999"}) {
+            assertError(call(post(BASE + "/members/{id}/earn", id).header("X-Api-Key", key).header("Idempotency-Key", "plain")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content("{\"points\": 5, \"reason\": \"x\"}")), 400, "invalid_request");
+            assertError(call(get(BASE + "/members/{id}", id).header("X-Api-Key", key)), 400, "invalid_request");
+        }
+        assertThat(club.ledger().countEntries(member.getId())).isEqualTo(1);
+        assertThat(call(get(BASE + "/members/{id}", String.valueOf(customer)).header("X-Api-Key", key)).status).isEqualTo(200);
+    }
+
+    @Test
+    void a_known_address_asked_with_another_method_is_405_with_allow_and_an_unknown_one_404() throws Exception {
+        long customer = club.newMember("methods").getCustomerId();
+        Object[][] wrong = {
+                {get(BASE + "/members/" + customer + "/earn"), "POST"},
+                {put(BASE + "/members/" + customer + "/redeem"), "POST"},
+                {get(BASE + "/members/" + customer + "/enrolment"), "POST"},
+                {delete(BASE + "/members/" + customer), "GET"},
+                {post(BASE + "/members/" + customer), "GET"},
+                {post(BASE + "/members/" + customer + "/ledger"), "GET"},
+                {post(BASE + "/members"), "GET"},
+                {request(HttpMethod.PATCH, BASE + "/members/abc/earn"), "POST"}
+        };
+        for (Object[] call : wrong) {
+            MockHttpServletResponse response = mvc.perform(((MockHttpServletRequestBuilder) call[0]).header("X-Api-Key", key))
+                    .andReturn().getResponse();
+            assertError(new Answer(response.getStatus(), response.getContentAsString()), 405, "method_not_allowed");
+            assertThat(response.getHeader("Allow")).isEqualTo(call[1]);
+        }
+        for (String unknown : new String[]{"/nothing-here", "/members/1/points", "/members/1/earn/again", "", "/"}) {
+            assertError(call(post(BASE + unknown).header("X-Api-Key", key)), 404, "not_found");
+            assertError(call(get(BASE + unknown).header("X-Api-Key", key)), 404, "not_found");
+        }
+    }
+
     private static MockHttpServletRequestBuilder earn(long customer, String idempotencyKey, long points) {
         return posting("earn", customer, idempotencyKey, points);
     }
@@ -351,6 +499,14 @@ class PartnerApiIT {
         assertThat(answer.json.get("error").getTextValue()).isEqualTo(code);
         assertThat(answer.json.get("message").getTextValue()).isNotEmpty();
         assertThat(answer.json.size()).isEqualTo(2);
+    }
+
+    private static String repeat(String text, int times) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < times; i++) {
+            out.append(text);
+        }
+        return out.toString();
     }
 
     private static final class Answer {
