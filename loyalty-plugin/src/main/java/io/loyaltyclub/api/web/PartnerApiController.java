@@ -40,6 +40,8 @@ public class PartnerApiController {
     /** Bodies larger than this are not the small JSON objects of this API. */
     static final int MAX_BODY_BYTES = 16 * 1024;
 
+    private static final String BODY_ATTRIBUTE = PartnerApiController.class.getName() + ".body";
+
     private static final Log LOG = LogFactory.getLog(PartnerApiController.class);
 
     @Resource(name = "loyaltyApiKeyService")
@@ -160,7 +162,18 @@ public class PartnerApiController {
         return RequestFingerprint.of(request.getMethod(), path, ApiJson.canonical(body));
     }
 
+    /** The body, read once: a request run again after a conflict reads the same bytes. */
     private static byte[] body(HttpServletRequest request) {
+        Object read = request.getAttribute(BODY_ATTRIBUTE);
+        if (read instanceof byte[]) {
+            return (byte[]) read;
+        }
+        byte[] bytes = readBody(request);
+        request.setAttribute(BODY_ATTRIBUTE, bytes);
+        return bytes;
+    }
+
+    private static byte[] readBody(HttpServletRequest request) {
         try {
             if (request.getContentLength() > MAX_BODY_BYTES) {
                 throw ApiRefusal.invalid("The body is larger than " + MAX_BODY_BYTES + " bytes.");
@@ -196,10 +209,11 @@ public class PartnerApiController {
                 + (max == Long.MAX_VALUE ? "" : " to " + max) + ".");
     }
 
-    private static void answer(HttpServletResponse response, Supplier<ApiAnswer> work) throws IOException {
+    /** Runs the request in one transaction (run again whole after a conflict with a twin) and writes its answer. */
+    private void answer(HttpServletResponse response, Supplier<ApiAnswer> work) throws IOException {
         ApiAnswer answer;
         try {
-            answer = work.get();
+            answer = api.inOneTransaction(work);
         } catch (ApiRefusal refusal) {
             answer = new ApiAnswer(refusal.getStatus(), ApiJson.error(refusal.getCode(), refusal.getMessage()));
         } catch (RuntimeException e) {
