@@ -85,13 +85,7 @@ class ConnectionBudgetLoadIT {
         List<Long> members = members("redeem", MEMBERS);
 
         // Each member has the 100 welcome points: of their four redemptions of 100, one is taken, three are refused.
-        List<Callable<Answer>> redeems = new ArrayList<>();
-        for (int i = 0; i < 64; i++) {
-            long customer = members.get(i % MEMBERS);
-            String key = "redeem-" + customer + "-" + i;
-            redeems.add(() -> post("/members/" + customer + "/redeem", key, "{\"points\": 100, \"reason\": \"At once\"}"));
-        }
-        List<Answer> answers = atOnce(redeems);
+        List<Answer> answers = sixtyFourAtOnce(members, "redeem", "{\"points\": 100, \"reason\": \"At once\"}");
 
         assertThat(statuses(answers)).as("answers by status").containsOnlyKeys(201, 409)
                 .containsEntry(201, MEMBERS).containsEntry(409, 64 - MEMBERS);
@@ -105,13 +99,7 @@ class ConnectionBudgetLoadIT {
     void sixty_four_earns_at_once_answer_201_and_every_balance_is_its_ledger() throws Exception {
         List<Long> members = members("earn", MEMBERS);
 
-        List<Callable<Answer>> earns = new ArrayList<>();
-        for (int i = 0; i < 64; i++) {
-            long customer = members.get(i % MEMBERS);
-            String key = "earn-" + customer + "-" + i;
-            earns.add(() -> post("/members/" + customer + "/earn", key, "{\"points\": 25, \"reason\": \"At once\"}"));
-        }
-        List<Answer> answers = atOnce(earns);
+        List<Answer> answers = sixtyFourAtOnce(members, "earn", "{\"points\": 25, \"reason\": \"At once\"}");
 
         assertThat(statuses(answers)).as("answers by status").containsOnlyKeys(201).containsEntry(201, 64);
         for (long member : members) {
@@ -293,6 +281,17 @@ class ConnectionBudgetLoadIT {
             members.add(customer);
         }
         return members;
+    }
+
+    /** 64 POSTs of {@code body} to {@code /members/{id}/action}, spread over the members, each with its own key, at once. */
+    private static List<Answer> sixtyFourAtOnce(List<Long> members, String action, String body) throws Exception {
+        List<Callable<Answer>> requests = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            long customer = members.get(i % members.size());
+            String key = action + "-" + customer + "-" + i;
+            requests.add(() -> post("/members/" + customer + "/" + action, key, body));
+        }
+        return atOnce(requests);
     }
 
     /** Runs every task at once on the 64 client threads; each waits at most two minutes. */
