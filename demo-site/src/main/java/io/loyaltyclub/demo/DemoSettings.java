@@ -15,6 +15,8 @@ import java.util.Map;
  *   <tr><td>demo.db</td><td>hsqldb (embedded file database), postgres or mariadb</td></tr>
  *   <tr><td>demo.jdbc.url, demo.jdbc.user, demo.jdbc.password</td><td>override the database defaults (the embedded
  *   database's password is made on its first start and kept in data/db/password)</td></tr>
+ *   <tr><td>demo.jdbc.maxPoolSize, demo.jdbc.reservePoolSize</td><td>20 and 4: each app's pool and its reserve for
+ *   nested connections</td></tr>
  *   <tr><td>demo.mail.host, demo.mail.port, demo.mail.user, demo.mail.password, demo.mail.starttls</td><td>an SMTP
  *   server for e-mails (default: none, they are written to data/mail as .eml files; port 587, STARTTLS on)</td></tr>
  * </table>
@@ -106,6 +108,9 @@ public final class DemoSettings {
         p.put("demo.jdbc.user", jdbcUser);
         p.put("demo.jdbc.password", jdbcPassword());
         p.put("demo.hibernate.dialect", dialect);
+        // The pools of each app (README, "Connection budget"): the admin JVM gets the same sizes.
+        p.put("demo.jdbc.maxPoolSize", System.getProperty("demo.jdbc.maxPoolSize", "20"));
+        p.put("demo.jdbc.reservePoolSize", System.getProperty("demo.jdbc.reservePoolSize", "4"));
         p.put("demo.assets.dir", new File(dataDir, "assets").getPath());
         // Mail: written to data/mail unless an SMTP server is given (-Ddemo.mail.host and the rest).
         p.put("demo.mail.dir", new File(dataDir, "mail").getPath());

@@ -22,6 +22,18 @@ final class Admin {
         return admin;
     }
 
+    /**
+     * The club page once the storefront shows {@code text}: programme settings saved in the admin (a JVM of its own)
+     * reach the storefront within {@code loyalty.programme.refreshSeconds} (2 s in the demo); waits up to 15 s.
+     */
+    static Page clubPageShowing(DemoShopProcess shop, String text) {
+        Page[] last = new Page[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(200)).ignoreExceptions()
+                .until(() -> (last[0] = new WebSession().get(shop.siteUrl("/loyalty"))).body().contains(text));
+        return last[0];
+    }
+
     /** The customer's id, from the admin's list of customers filtered by e-mail. */
     static long customerId(DemoShopProcess shop, WebSession admin, String email) {
         Page list = admin.get(shop.adminUrl("/customer?emailAddress="

@@ -35,7 +35,7 @@ public final class DemoShopProcess {
     private final Path dataDir;
     private long startMillis;
 
-    private DemoShopProcess(String name) throws IOException {
+    private DemoShopProcess(String name, List<String> options) throws IOException {
         demoSite = Paths.get(System.getProperty("demo.site.dir", "../demo-site")).toAbsolutePath().normalize();
         Path output = Paths.get(System.getProperty("e2e.output.dir", "target")).toAbsolutePath();
         Files.createDirectories(output);
@@ -64,6 +64,7 @@ public final class DemoShopProcess {
         command.add("-Ddemo.hsqldb.port=" + hsqldbPort);
         command.add("-Ddemo.data.dir=" + dataDir);
         command.add("-Ddemo.db=" + System.getProperty("e2e.demo.db", "hsqldb"));
+        command.addAll(options);
         command.add("-cp");
         command.add(classpath);
         command.add("io.loyaltyclub.demo.DemoShop");
@@ -87,8 +88,13 @@ public final class DemoShopProcess {
 
     /** A shop of the caller's own, with its own data folder and ports; stop it when done. */
     public static DemoShopProcess startNew(String name) {
+        return startNew(name, List.of());
+    }
+
+    /** A shop of the caller's own started with these JVM options too (e.g. {@code -Ddemo.jdbc.url=...}). */
+    public static DemoShopProcess startNew(String name, List<String> options) {
         try {
-            return new DemoShopProcess(name);
+            return new DemoShopProcess(name, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -149,6 +149,9 @@ class ReferralBrowserIT {
         fields.put(field("pendingDays"), days);
         Page saved = admin.post(form.url(), AdminForm.asPairs(fields));
         assertThat(saved.body()).doesNotContain("is-invalid");
+        // The storefront has the new pending days within loyalty.programme.refreshSeconds.
+        Admin.clubPageShowing(shop, "0".equals(days) ? "available as soon as your order is placed"
+                : "available " + days + " days after your order");
         return before;
     }
 

@@ -2,6 +2,7 @@ package io.loyaltyclub.platform;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
@@ -47,8 +48,17 @@ public final class AfterCommit {
     /**
      * Runs {@code work} in a new transaction: after a commit, Spring still has the finished one bound to the thread,
      * and joining it would lose the work. What fails is logged, unless {@code what} is null: then it is thrown.
+     *
+     * <p>Still one connection at a time: Spring closes the finished transaction's EntityManager (or, for a request's,
+     * leaves it open) only after the after-commit callbacks, and Hibernate keeps its connection until it is closed;
+     * it gives that connection back here, before the new transaction takes one (processCommit in Spring 3.2's
+     * {@code AbstractPlatformTransactionManager}: triggerAfterCommit, then cleanupAfterCompletion).
      */
     public static void inOwnTransaction(PlatformTransactionManager transactionManager, String what, final Runnable work) {
+        if (transactionManager instanceof JpaTransactionManager) {
+            Transactions.releaseConnection(TransactionSynchronizationManager.getResource(
+                    ((JpaTransactionManager) transactionManager).getEntityManagerFactory()));
+        }
         TransactionTemplate template = new TransactionTemplate(transactionManager);
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         try {

@@ -2,6 +2,9 @@ package io.loyaltyclub.platform;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
@@ -9,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.SQLException;
+import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockTimeoutException;
 import javax.persistence.PessimisticLockException;
@@ -23,6 +27,11 @@ import javax.persistence.PessimisticLockException;
  * bound to the thread (Broadleaf's open-entity-manager-in-view filter). Committing the club's changes must not
  * flush whatever Broadleaf has changed in memory but not saved yet: in the checkout workflow that is the order
  * itself, marked submitted before the last steps have run.
+ *
+ * <p>One connection at a time: Hibernate keeps the connection a session first used until the session closes (the
+ * JPA default release mode, "on close"), so a request's EntityManager that has read anything still holds one.
+ * Before the work's own EntityManager takes a connection, the caller's gives its back ({@link #releaseConnection});
+ * it takes one again when it is next used, after the work.
  */
 public class Transactions {
 
@@ -47,6 +56,7 @@ public class Transactions {
                 : TransactionSynchronizationManager.getResource(entityManagerFactory);
         if (callersEntityManager != null) {
             TransactionSynchronizationManager.unbindResource(entityManagerFactory);
+            releaseConnection(callersEntityManager);
         }
         try {
             return runWithRetries(work);
@@ -54,6 +64,26 @@ public class Transactions {
             if (callersEntityManager != null) {
                 TransactionSynchronizationManager.bindResource(entityManagerFactory, callersEntityManager);
             }
+        }
+    }
+
+    /**
+     * Gives the JDBC connection of a bound EntityManager (an {@link EntityManagerHolder}) back to the pool when it
+     * holds one outside a transaction (between a request's reads, or after its transaction committed); the session
+     * takes a new one when it is next used.
+     */
+    public static void releaseConnection(Object boundEntityManager) {
+        if (!(boundEntityManager instanceof EntityManagerHolder)) {
+            return;
+        }
+        EntityManager entityManager = ((EntityManagerHolder) boundEntityManager).getEntityManager();
+        if (entityManager == null || !entityManager.isOpen() || !(entityManager.getDelegate() instanceof SessionImplementor)) {
+            return;
+        }
+        SessionImplementor session = (SessionImplementor) entityManager.getDelegate();
+        if (!session.isClosed() && !session.isTransactionInProgress()
+                && session.getTransactionCoordinator().getJdbcCoordinator().getLogicalConnection().isPhysicallyConnected()) {
+            ((Session) session).disconnect();
         }
     }
 

@@ -55,6 +55,7 @@ public final class BroadleafHarness {
     private final EntityManagerFactory entityManagerFactory;
     private final TransactionTemplate transaction;
     private final long bootMillis;
+    private final ConnectionWatch connections;
     private final Shop shop;
     private final Club club;
 
@@ -81,6 +82,8 @@ public final class BroadleafHarness {
         this.entityManagerFactory = context.getBean("entityManagerFactory", EntityManagerFactory.class);
         this.transaction = new TransactionTemplate(
                 context.getBean("blTransactionManager", PlatformTransactionManager.class));
+        this.connections = context.getBean("loyaltyHarnessDataSource", ConnectionWatch.class);
+        this.connections.start();
         this.bootMillis = (System.nanoTime() - start) / 1_000_000;
         this.shop = new Shop(this);
         this.club = new Club(this);
@@ -115,6 +118,11 @@ public final class BroadleafHarness {
 
     public ConfigurableApplicationContext context() {
         return context;
+    }
+
+    /** The data source, watching that no thread holds two connections at once. */
+    public ConnectionWatch connections() {
+        return connections;
     }
 
     public TestDatabase database() {

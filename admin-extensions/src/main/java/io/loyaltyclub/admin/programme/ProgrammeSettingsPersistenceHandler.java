@@ -2,6 +2,7 @@ package io.loyaltyclub.admin.programme;
 
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.persistence.LoyaltyProgramImpl;
+import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
@@ -11,6 +12,8 @@ import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceH
 import org.broadleafcommerce.openadmin.server.service.persistence.module.PersistenceModule;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
 import org.springframework.stereotype.Component;
+
+import javax.annotation.Resource;
 
 /**
  * Saves the programme settings form, but refuses a form that was opened before someone else saved the
@@ -22,6 +25,9 @@ import org.springframework.stereotype.Component;
 public class ProgrammeSettingsPersistenceHandler extends CustomPersistenceHandlerAdapter {
 
     static final String REVISION = "version";
+
+    @Resource(name = "loyaltyProgramService")
+    protected LoyaltyProgramService programmes;
     static final String STALE_FORM = "Someone saved these settings after you opened them. "
             + "Reload the page to see their changes, then make yours again.";
 
@@ -46,6 +52,10 @@ public class ProgrammeSettingsPersistenceHandler extends CustomPersistenceHandle
                 return submitted;
             }
         }
-        return ((PersistenceModule) helper).update(persistencePackage);
+        Entity saved = ((PersistenceModule) helper).update(persistencePackage);
+        // This JVM keeps the settings in memory: it reads them again once the save commits (the storefront's
+        // nodes within loyalty.programme.refreshSeconds).
+        programmes.settingsChanged();
+        return saved;
     }
 }

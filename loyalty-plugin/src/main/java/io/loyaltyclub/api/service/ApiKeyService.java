@@ -36,7 +36,8 @@ public interface ApiKeyService {
 
     /**
      * The active key whose secret is {@code secret}, or null when it is missing, unknown, revoked or expired. The
-     * hash is compared in constant time.
+     * hash is compared in constant time. Reads in the caller's transaction when it has one (an API request's, see
+     * {@link PartnerApiService#inOneTransaction}).
      */
     ApiKey authenticate(String secret);
 

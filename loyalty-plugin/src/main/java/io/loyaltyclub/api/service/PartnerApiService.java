@@ -17,6 +17,14 @@ public interface PartnerApiService {
     int MAX_LEDGER_LIMIT = 100;
 
     /**
+     * Runs one API request in one database transaction, on one connection: the key's authentication, the idempotency
+     * record, the posting and the stored answer of a POST commit together; a GET reads in one transaction. When the
+     * database refuses the transaction for a conflict with another (a twin sent at the same moment), the whole
+     * request runs again, so {@code request} must be safe to repeat; a refusal ({@link ApiRefusal}) changes nothing.
+     */
+    ApiAnswer inOneTransaction(Supplier<ApiAnswer> request);
+
+    /**
      * Runs a POST once per API key and idempotency key, in one transaction with what it changes: the first time,
      * {@code work} runs and its answer is recorded with the request's fingerprint; later, the recorded answer is
      * given again with status 200, or, for a request with another fingerprint, {@code 409 idempotency_conflict}.

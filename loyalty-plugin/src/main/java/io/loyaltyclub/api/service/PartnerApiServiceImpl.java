@@ -70,12 +70,17 @@ public class PartnerApiServiceImpl implements PartnerApiService {
     }
 
     @Override
+    public ApiAnswer inOneTransaction(Supplier<ApiAnswer> request) {
+        return transactions.run(status -> request.get());
+    }
+
+    @Override
     public ApiAnswer once(final ApiKey key, final String idempotencyKey, final String fingerprint,
                           final Supplier<ApiAnswer> work) {
-        // One transaction: the recorded answer and the change it reports commit together or not at all. A twin
-        // running at the same moment waits on the member's row, finds the ledger entry under the same ledger key,
-        // and then fails on the unique (API key, idempotency key); Transactions runs it again, and this time it
-        // finds the recorded answer.
+        // In the request's transaction (inOneTransaction): the recorded answer and the change it reports commit
+        // together or not at all. A twin running at the same moment waits on the member's row, finds the ledger
+        // entry under the same ledger key, and then fails on the unique (API key, idempotency key); its whole request
+        // runs again, and this time it finds the recorded answer.
         return transactions.run(status -> {
             ApiRequestImpl earlier = dao.findRequest(key.getId(), idempotencyKey);
             if (earlier != null) {

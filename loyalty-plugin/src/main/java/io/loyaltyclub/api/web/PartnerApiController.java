@@ -46,6 +46,8 @@ public class PartnerApiController {
     private static final ApiRoutes ROUTES = ApiRoutes.of(PartnerApiController.class);
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
+    private static final String BODY_ATTRIBUTE = PartnerApiController.class.getName() + ".body";
+
     private static final Log LOG = LogFactory.getLog(PartnerApiController.class);
 
     @Resource(name = "loyaltyApiKeyService")
@@ -174,8 +176,15 @@ public class PartnerApiController {
         return RequestFingerprint.of(request.getMethod(), path, ApiJson.canonical(body));
     }
 
+    /** The body, read once: a request run again after a conflict reads the same bytes. */
     private static byte[] body(HttpServletRequest request) {
-        return JsonBody.read(request);
+        Object read = request.getAttribute(BODY_ATTRIBUTE);
+        if (read instanceof byte[]) {
+            return (byte[]) read;
+        }
+        byte[] bytes = JsonBody.read(request);
+        request.setAttribute(BODY_ATTRIBUTE, bytes);
+        return bytes;
     }
 
     /**
@@ -217,10 +226,11 @@ public class PartnerApiController {
                 + (max == Long.MAX_VALUE ? "" : " to " + max) + ", in digits only.");
     }
 
-    private static void answer(HttpServletResponse response, Supplier<ApiAnswer> work) throws IOException {
+    /** Runs the request in one transaction (run again whole after a conflict with a twin) and writes its answer. */
+    private void answer(HttpServletResponse response, Supplier<ApiAnswer> work) throws IOException {
         ApiAnswer answer;
         try {
-            answer = work.get();
+            answer = api.inOneTransaction(work);
         } catch (ApiRefusal refusal) {
             answer = new ApiAnswer(refusal.getStatus(), ApiJson.error(refusal.getCode(), refusal.getMessage()));
         } catch (RuntimeException e) {

@@ -14,8 +14,13 @@ import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
@@ -192,6 +197,37 @@ public class LoyaltyProgramImpl implements LoyaltyProgram {
     @PreUpdate
     protected void touch() {
         updatedAt = new Date();
+    }
+
+    /**
+     * A detached copy of every field (dates copied too), so that whoever changes the copy changes nothing else: the
+     * settings the club keeps in memory are handed out so. Every field of this class is copied, also ones added
+     * later.
+     */
+    public LoyaltyProgramImpl detachedCopy() {
+        LoyaltyProgramImpl copy = new LoyaltyProgramImpl();
+        try {
+            for (Field field : COPIED_FIELDS) {
+                Object value = field.get(this);
+                field.set(copy, value instanceof Date ? new Date(((Date) value).getTime()) : value);
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot copy the programme settings", e);
+        }
+        return copy;
+    }
+
+    private static final List<Field> COPIED_FIELDS = copiedFields();
+
+    private static List<Field> copiedFields() {
+        List<Field> fields = new ArrayList<Field>();
+        for (Field field : LoyaltyProgramImpl.class.getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers())) {
+                field.setAccessible(true);
+                fields.add(field);
+            }
+        }
+        return Collections.unmodifiableList(fields);
     }
 
     @Override

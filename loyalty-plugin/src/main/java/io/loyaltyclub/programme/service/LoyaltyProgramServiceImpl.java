@@ -1,29 +1,52 @@
 package io.loyaltyclub.programme.service;
 
+import io.loyaltyclub.platform.AfterCommit;
+import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.persistence.LoyaltyProgramDao;
+import io.loyaltyclub.programme.persistence.LoyaltyProgramImpl;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Scanner;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import javax.annotation.PostConstruct;
-import javax.persistence.OptimisticLockException;
+import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
+import javax.persistence.OptimisticLockException;
 
+/**
+ * The programme settings, kept in memory: every posting, checkout, API request and page reads them, and reading them
+ * must not cost a database connection of its own (one per request: README, "Connection budget").
+ *
+ * <ul>
+ *   <li>Callers get a detached copy of the settings; changing it changes nothing until it is {@link #save saved}.</li>
+ *   <li>After a save on this node commits, this node has the saved settings at once.</li>
+ *   <li>A thread of this service reads them again every {@code loyalty.programme.refreshSeconds} (10), so that a
+ *   save on another node (the admin is a JVM of its own) is seen here within that time.</li>
+ *   <li>Only the first read of a node, before anything is kept, goes to the database on the caller's thread,
+ *   inside the caller's transaction when it has one, never in a second one.</li>
+ * </ul>
+ */
 @Service("loyaltyProgramService")
 public class LoyaltyProgramServiceImpl implements LoyaltyProgramService {
 
     static final String DEFAULT_TERMS = "/loyalty-defaults/terms.html";
+
+    private static final Log LOG = LogFactory.getLog(LoyaltyProgramServiceImpl.class);
 
     @Resource(name = "loyaltyProgramDao")
     protected LoyaltyProgramDao programDao;
@@ -31,46 +54,131 @@ public class LoyaltyProgramServiceImpl implements LoyaltyProgramService {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
-    protected TransactionTemplate newTransaction;
+    /** How often this node reads the settings again: the longest a save on another node takes to be seen here. */
+    @Value("${loyalty.programme.refreshSeconds:10}")
+    protected long refreshSeconds = 10;
+
+    protected Transactions transactions;
+    protected ScheduledExecutorService refresher;
+    /** The settings as last read or saved; never handed out, only copies of it. */
+    protected volatile LoyaltyProgramImpl kept;
 
     @PostConstruct
     public void init() {
-        newTransaction = new TransactionTemplate(transactionManager);
-        newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        transactions = new Transactions(transactionManager);
+        refresher = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable work) {
+                Thread thread = new Thread(work, "loyalty-programme-refresh");
+                thread.setDaemon(true);
+                return thread;
+            }
+        });
+        long seconds = Math.max(1, refreshSeconds);
+        refresher.scheduleWithFixedDelay(new Runnable() {
+            @Override
+            public void run() {
+                refresh();
+            }
+        }, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
     }
 
     @Override
     public LoyaltyProgram findProgramme() {
-        LoyaltyProgram programme = readInNewTransaction();
-        if (programme != null) {
-            return programme;
+        LoyaltyProgramImpl current = kept;
+        if (current == null) {
+            current = firstRead();
         }
-        try {
-            return newTransaction.execute(new TransactionCallback<LoyaltyProgram>() {
-                @Override
-                public LoyaltyProgram doInTransaction(TransactionStatus status) {
-                    LoyaltyProgram created = programDao.create();
-                    created.setTermsText(defaultTerms());
-                    return programDao.save(created);
-                }
-            });
-        } catch (RuntimeException lostRace) {
-            // Another node or thread created it first; the unique site key refused our copy.
-            programme = readInNewTransaction();
-            if (programme == null) {
-                throw lostRace;
+        return current.detachedCopy();
+    }
+
+    @Override
+    public void settingsChanged() {
+        AfterCommit.run("the saved programme settings", new Runnable() {
+            @Override
+            public void run() {
+                kept = null;
+                refresher.execute(new Runnable() {
+                    @Override
+                    public void run() {
+                        refresh();
+                    }
+                });
             }
-            return programme;
+        });
+    }
+
+    /** Reads the settings again (the refresher's thread: its only connection). */
+    protected void refresh() {
+        try {
+            LoyaltyProgram found = transactions.run(status -> programDao.find());
+            if (found != null) {
+                keep(copyOf(found));
+            } else if (kept == null) {
+                firstRead();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the loyalty programme settings again; keeping those read before: " + e);
         }
     }
 
-    private LoyaltyProgram readInNewTransaction() {
-        return newTransaction.execute(new TransactionCallback<LoyaltyProgram>() {
-            @Override
-            public LoyaltyProgram doInTransaction(TransactionStatus status) {
-                return programDao.find();
+    /**
+     * The settings read on the caller's thread, within its transaction if it has one. A missing row is created in a
+     * transaction of its own only when the caller has none; inside a caller's transaction a node's very first read
+     * gets the spec's defaults (what the row will be created with) and the refresher creates the row at once.
+     */
+    private LoyaltyProgramImpl firstRead() {
+        LoyaltyProgram found = transactions.run(status -> programDao.find());
+        if (found != null) {
+            return keep(copyOf(found));
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            refresher.execute(new Runnable() {
+                @Override
+                public void run() {
+                    refresh();
+                }
+            });
+            LoyaltyProgramImpl defaults = (LoyaltyProgramImpl) programDao.create();
+            defaults.setTermsText(defaultTerms());
+            return defaults;
+        }
+        try {
+            return keep(copyOf(transactions.run(status -> {
+                LoyaltyProgram created = programDao.create();
+                created.setTermsText(defaultTerms());
+                return programDao.save(created);
+            })));
+        } catch (RuntimeException lostRace) {
+            // Another node or thread created it first; the unique site key refused our copy.
+            found = transactions.run(status -> programDao.find());
+            if (found == null) {
+                throw lostRace;
             }
-        });
+            return keep(copyOf(found));
+        }
+    }
+
+    /** Keeps {@code read} unless what is kept is newer (a read that began before a save committed ends after it). */
+    private synchronized LoyaltyProgramImpl keep(LoyaltyProgramImpl read) {
+        LoyaltyProgramImpl current = kept;
+        if (current != null && current.getVersion() != null
+                && (read.getVersion() == null || read.getVersion() < current.getVersion())) {
+            return current;
+        }
+        kept = read;
+        return read;
+    }
+
+    private static LoyaltyProgramImpl copyOf(LoyaltyProgram programme) {
+        return ((LoyaltyProgramImpl) programme).detachedCopy();
     }
 
     @Override
@@ -92,11 +200,19 @@ public class LoyaltyProgramServiceImpl implements LoyaltyProgramService {
         if (!problems.isEmpty()) {
             throw new InvalidProgrammeException(problems);
         }
+        final LoyaltyProgram saved;
         try {
-            return programDao.save(programme);
+            saved = programDao.save(programme);
         } catch (OptimisticLockException e) {
             throw new StaleProgrammeException();
         }
+        AfterCommit.run("the saved programme settings", new Runnable() {
+            @Override
+            public void run() {
+                keep(copyOf(saved));
+            }
+        });
+        return saved;
     }
 
     private static boolean isBlank(String s) {

@@ -1,6 +1,7 @@
 package io.loyaltyclub.programme.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
@@ -17,9 +18,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.time.Duration;
 import java.util.concurrent.Future;
 
 class LoyaltyProgramServiceIT {
+
 
     private final BroadleafHarness broadleaf = BroadleafHarness.withPlugin();
     private final LoyaltyProgramService programmes = broadleaf.bean("loyaltyProgramService", LoyaltyProgramService.class);
@@ -121,6 +124,60 @@ class LoyaltyProgramServiceIT {
                 .createQuery("select p.termsText from LoyaltyProgramImpl p").getSingleResult());
 
         assertThat(stored).isEqualTo(terms.toString());
+    }
+
+    @Test
+    void a_caller_changing_its_copy_changes_nothing_for_anybody_else() {
+        LoyaltyProgram mine = programmes.findProgramme();
+        String name = mine.getName();
+        mine.setName("Only mine");
+        mine.setWelcomeBonusPoints(123456L);
+
+        LoyaltyProgram theirs = programmes.findProgramme();
+
+        assertThat(theirs).isNotSameAs(mine);
+        assertThat(theirs.getName()).isEqualTo(name);
+        assertThat(theirs.getWelcomeBonusPoints()).isNotEqualTo(123456L);
+    }
+
+    @Test
+    void a_save_on_another_node_is_seen_here_within_the_refresh_interval() throws Exception {
+        LoyaltyProgram before = programmes.findProgramme();
+        String elsewhere = "Saved elsewhere " + System.nanoTime() % 100000;
+        // Another node's save: the row changes in the database, this node is not told.
+        try (Connection c = broadleaf.database().connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE LOYALTY_PROGRAM SET NAME = '" + elsewhere + "', VERSION = VERSION + 1");
+        }
+        long start = System.nanoTime();
+
+        // The harness reads again every second (loyalty.programme.refreshSeconds=1).
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> elsewhere.equals(programmes.findProgramme().getName()));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(programmes.findProgramme().getVersion()).isEqualTo(before.getVersion() + 1);
+        LoyaltyProgram back = programmes.findProgramme();
+        back.setName(before.getName());
+        programmes.save(back);
+        assertThat(programmes.findProgramme().getName()).as("this node's own save, at once").isEqualTo(before.getName());
+    }
+
+    @Test
+    void settings_saved_by_other_means_on_this_node_are_read_again_after_the_commit() throws Exception {
+        LoyaltyProgram before = programmes.findProgramme();
+        String changed = "Saved in the admin " + System.nanoTime() % 100000;
+
+        broadleaf.inTransaction(() -> {
+            broadleaf.entityManager().createQuery("update LoyaltyProgramImpl p set p.name = :name, p.version = p.version + 1")
+                    .setParameter("name", changed).executeUpdate();
+            programmes.settingsChanged();
+            return null;
+        });
+
+        assertThat(programmes.findProgramme().getName()).isEqualTo(changed);
+        LoyaltyProgram back = programmes.findProgramme();
+        back.setName(before.getName());
+        programmes.save(back);
     }
 
     private int rowCount() throws Exception {
