@@ -15,7 +15,7 @@ public final class AdminConsole {
         System.setProperty("demo.hbm2ddl", "none");
         // The embedded database's password, from the data folder (the storefront's JVM made it).
         System.setProperty("demo.jdbc.password", settings.jdbcPassword());
-        final WebServer admin = new WebServer("admin", settings.adminPort(), "/admin", settings.dataDir());
+        final WebServer admin = new WebServer("admin", settings.bindAddress(), settings.adminPort(), "/admin", settings.dataDir());
         admin.start();
         Runtime.getRuntime().addShutdownHook(new Thread(admin::stop, "admin-shutdown"));
         new CountDownLatch(1).await();

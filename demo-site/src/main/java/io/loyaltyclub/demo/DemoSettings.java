@@ -11,6 +11,8 @@ import java.util.Map;
  * <table>
  *   <tr><td>demo.site.port</td><td>8080</td></tr>
  *   <tr><td>demo.admin.port</td><td>8081</td></tr>
+ *   <tr><td>demo.bind.address</td><td>127.0.0.1: the address both web servers listen on (0.0.0.0 for every address
+ *   of the machine; the demo's users and API key are public, so only on a network of your own)</td></tr>
  *   <tr><td>demo.data.dir</td><td>data (in the working directory)</td></tr>
  *   <tr><td>demo.db</td><td>hsqldb (embedded file database), postgres or mariadb</td></tr>
  *   <tr><td>demo.jdbc.url, demo.jdbc.user, demo.jdbc.password</td><td>override the database defaults (the embedded
@@ -32,9 +34,10 @@ public final class DemoSettings {
     private final String jdbcUser;
     private final String jdbcPassword;
     private final String dialect;
+    private final String bindAddress;
 
     private DemoSettings(int sitePort, int adminPort, File dataDir, String db, int hsqldbPort,
-                         String jdbcUrl, String jdbcUser, String jdbcPassword, String dialect) {
+                         String jdbcUrl, String jdbcUser, String jdbcPassword, String dialect, String bindAddress) {
         this.sitePort = sitePort;
         this.adminPort = adminPort;
         this.dataDir = dataDir;
@@ -44,6 +47,7 @@ public final class DemoSettings {
         this.jdbcUser = jdbcUser;
         this.jdbcPassword = jdbcPassword;
         this.dialect = dialect;
+        this.bindAddress = bindAddress;
     }
 
     /** The settings given by system properties, with the documented defaults. */
@@ -84,13 +88,24 @@ public final class DemoSettings {
         return new DemoSettings(sitePort, adminPort, dataDir.getAbsoluteFile(), kind, hsqldbPort,
                 System.getProperty("demo.jdbc.url", url), System.getProperty("demo.jdbc.user", user),
                 password == null ? givenOrNull("demo.jdbc.password") : System.getProperty("demo.jdbc.password", password),
-                System.getProperty("demo.hibernate.dialect", dialect));
+                System.getProperty("demo.hibernate.dialect", dialect), givenBindAddress());
+    }
+
+    /** demo.bind.address, 127.0.0.1 when missing or empty. */
+    private static String givenBindAddress() {
+        String given = givenOrNull("demo.bind.address");
+        return given == null ? "127.0.0.1" : given.trim();
     }
 
     /** A system property, null when missing or empty (a build tool passing an unset option gives an empty one). */
     private static String givenOrNull(String name) {
         String value = System.getProperty(name);
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The address the storefront's and the admin's web servers listen on. */
+    public String bindAddress() {
+        return bindAddress;
     }
 
     /**
@@ -101,6 +116,7 @@ public final class DemoSettings {
         Map<String, String> p = new LinkedHashMap<String, String>();
         p.put("demo.site.port", Integer.toString(sitePort));
         p.put("demo.admin.port", Integer.toString(adminPort));
+        p.put("demo.bind.address", bindAddress);
         p.put("demo.data.dir", dataDir.getPath());
         p.put("demo.db", db);
         p.put("demo.hsqldb.port", Integer.toString(hsqldbPort));

@@ -82,7 +82,7 @@ public final class DemoShop {
         if (!firstStart) {
             admin = startAdminJvm(inheritAdminOutput);
         }
-        storefront = new WebServer("storefront", settings.sitePort(), "", settings.dataDir());
+        storefront = new WebServer("storefront", settings.bindAddress(), settings.sitePort(), "", settings.dataDir());
         storefront.start();
         if (firstStart) {
             admin = startAdminJvm(inheritAdminOutput);

@@ -39,14 +39,14 @@ final class WebServer {
     private final Context context;
     private final String name;
 
-    WebServer(String name, int port, String contextPath, File workDir) {
+    WebServer(String name, String address, int port, String contextPath, File workDir) {
         this.name = name;
         tomcat = new Tomcat();
         tomcat.setBaseDir(new File(workDir, "tomcat-" + name).getAbsolutePath());
         Connector connector = new Connector("HTTP/1.1");
         connector.setPort(port);
         connector.setURIEncoding("UTF-8");
-        connector.setProperty("address", "0.0.0.0");
+        connector.setProperty("address", address);
         connector.setProperty("maxThreads", "64");
         tomcat.setConnector(connector);
         tomcat.getHost().setAutoDeploy(false);

@@ -12,6 +12,21 @@ class DemoSettingsTest {
     @AfterEach
     void forgetTheOption() {
         System.clearProperty("demo.jdbc.password");
+        System.clearProperty("demo.bind.address");
+    }
+
+    @Test
+    void the_web_servers_listen_on_this_computer_only_unless_told_otherwise() {
+        assertThat(DemoSettings.of(1, 2, new File("target/no-such-data"), "hsqldb", 3).bindAddress())
+                .isEqualTo("127.0.0.1");
+        System.setProperty("demo.bind.address", "");
+        assertThat(DemoSettings.of(1, 2, new File("target/no-such-data"), "hsqldb", 3).bindAddress())
+                .isEqualTo("127.0.0.1");
+        System.setProperty("demo.bind.address", "0.0.0.0");
+        DemoSettings everywhere = DemoSettings.of(1, 2, new File("target/no-such-data"), "hsqldb", 3);
+        assertThat(everywhere.bindAddress()).isEqualTo("0.0.0.0");
+        // The admin JVM gets it with the other settings.
+        assertThat(everywhere.asProperties()).containsEntry("demo.bind.address", "0.0.0.0");
     }
 
     @Test

@@ -6,7 +6,12 @@ import static org.awaitility.Awaitility.await;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +22,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +65,11 @@ class DemoOptionsIT {
                             && answers("http://localhost:" + adminPort + "/admin/login"));
 
             assertThat(body("http://localhost:" + sitePort + "/")).contains("Kitchen");
+            // By default both web servers listen on this computer only: the machine's own network address is refused.
+            InetAddress outward = networkAddress();
+            assertThat(connects(outward, sitePort)).as("storefront on " + outward).isFalse();
+            assertThat(connects(outward, adminPort)).as("admin on " + outward).isFalse();
+            assertThat(connects(InetAddress.getLoopbackAddress(), adminPort)).as("admin on 127.0.0.1").isTrue();
             assertThat(Files.isDirectory(dataDir.resolve("db"))).as("the database in the given folder").isTrue();
             try (Stream<Path> files = Files.list(dataDir.resolve("db"))) {
                 assertThat(files.count()).isPositive();
@@ -125,6 +136,30 @@ class DemoOptionsIT {
     private String body(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .body();
+    }
+
+    /** An IPv4 address of this machine other than the loopback one: the address others on its network reach. */
+    private static InetAddress networkAddress() throws IOException {
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!nic.isUp() || nic.isLoopback()) {
+                continue;
+            }
+            for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                if (address instanceof Inet4Address) {
+                    return address;
+                }
+            }
+        }
+        throw new AssertionError("this machine has no network address besides 127.0.0.1");
+    }
+
+    private static boolean connects(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
     }
 
     private static int freePort() throws IOException {
