@@ -7,6 +7,7 @@ import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.web.FlashNotes;
 import io.loyaltyclub.platform.web.ProductPages;
+import io.loyaltyclub.platform.web.ShopperMemory;
 import io.loyaltyclub.platform.web.SignedInCustomer;
 import io.loyaltyclub.share.broadleaf.SharedVisitCookie;
 import io.loyaltyclub.share.persistence.ShareLinkImpl;
@@ -16,6 +17,7 @@ import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
+import java.util.function.Supplier;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 
@@ -30,6 +32,22 @@ public class ShareExpression implements BroadleafVariableExpression {
 
     @Resource(name = "loyaltyActionRewards")
     protected ActionRewards rewards;
+
+    @Resource(name = "loyaltyShopperMemory")
+    protected ShopperMemory memory;
+
+    /** What the share part shows of the shopper's own: a member or not, their link's token and visits. */
+    static final class OwnLink {
+        final boolean member;
+        final String token;
+        final long visits;
+
+        OwnLink(boolean member, String token, long visits) {
+            this.member = member;
+            this.token = token;
+            this.visits = visits;
+        }
+    }
 
     @Override
     public String getName() {
@@ -47,13 +65,24 @@ public class ShareExpression implements BroadleafVariableExpression {
         if (customer == null) {
             return new ShareView(true, false, null, 0, points, notice);
         }
-        LoyaltyAccount account = memberships.findByCustomer(customer.getId());
-        if (account == null || !account.isActive()) {
+        final long customerId = customer.getId();
+        final long productId = product.getId();
+        OwnLink own = memory.recall(customerId, "share:" + productId, new Supplier<OwnLink>() {
+            @Override
+            public OwnLink get() {
+                LoyaltyAccount account = memberships.findByCustomer(customerId);
+                if (account == null || !account.isActive()) {
+                    return new OwnLink(false, null, 0);
+                }
+                ShareLinkImpl link = shares.existingLink(account.getId(), productId);
+                return new OwnLink(true, link == null ? null : link.getToken(), link == null ? 0 : link.getVisits());
+            }
+        });
+        if (!own.member) {
             return new ShareView(false, false, null, 0, points, notice);
         }
-        ShareLinkImpl link = shares.existingLink(account.getId(), product.getId());
-        return new ShareView(false, true, link == null ? null : absolute(product, link.getToken()),
-                link == null ? 0 : link.getVisits(), points, notice);
+        return new ShareView(false, true, own.token == null ? null : absolute(product, own.token), own.visits,
+                points, notice);
     }
 
     /** The link as a visitor opens it: this site's address, the product page and the token. */
