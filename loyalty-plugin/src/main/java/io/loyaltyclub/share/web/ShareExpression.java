@@ -36,16 +36,19 @@ public class ShareExpression implements BroadleafVariableExpression {
     @Resource(name = "loyaltyShopperMemory")
     protected ShopperMemory memory;
 
-    /** What the share part shows of the shopper's own: a member or not, their link's token and visits. */
+    /**
+     * The shopper's own part of the share button: a member or not, and whether they have a link to the product (made
+     * only by their own post). The link's visits come from other shoppers, so the link itself is read on each page.
+     */
     static final class OwnLink {
         final boolean member;
-        final String token;
-        final long visits;
+        final long accountId;
+        final boolean linked;
 
-        OwnLink(boolean member, String token, long visits) {
+        OwnLink(boolean member, long accountId, boolean linked) {
             this.member = member;
-            this.token = token;
-            this.visits = visits;
+            this.accountId = accountId;
+            this.linked = linked;
         }
     }
 
@@ -72,17 +75,17 @@ public class ShareExpression implements BroadleafVariableExpression {
             public OwnLink get() {
                 LoyaltyAccount account = memberships.findByCustomer(customerId);
                 if (account == null || !account.isActive()) {
-                    return new OwnLink(false, null, 0);
+                    return new OwnLink(false, 0, false);
                 }
-                ShareLinkImpl link = shares.existingLink(account.getId(), productId);
-                return new OwnLink(true, link == null ? null : link.getToken(), link == null ? 0 : link.getVisits());
+                return new OwnLink(true, account.getId(), shares.existingLink(account.getId(), productId) != null);
             }
         });
         if (!own.member) {
             return new ShareView(false, false, null, 0, points, notice);
         }
-        return new ShareView(false, true, own.token == null ? null : absolute(product, own.token), own.visits,
-                points, notice);
+        ShareLinkImpl link = own.linked ? shares.existingLink(own.accountId, productId) : null;
+        return new ShareView(false, true, link == null ? null : absolute(product, link.getToken()),
+                link == null ? 0 : link.getVisits(), points, notice);
     }
 
     /** The link as a visitor opens it: this site's address, the product page and the token. */
