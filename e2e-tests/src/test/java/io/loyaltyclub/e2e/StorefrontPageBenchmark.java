@@ -97,6 +97,7 @@ public final class StorefrontPageBenchmark {
         final String name;
         final WebSession session = new WebSession();
         final Map<String, List<Long>> nanosByPage = new LinkedHashMap<>();
+        final Map<String, List<Long>> bytesByPage = new LinkedHashMap<>();
 
         Shopper(String name) {
             this.name = name;
@@ -196,6 +197,8 @@ public final class StorefrontPageBenchmark {
                 }
                 if (measured) {
                     shopper.nanosByPage.computeIfAbsent(page.getKey(), k -> new ArrayList<>()).add(nanos);
+                    shopper.bytesByPage.computeIfAbsent(page.getKey(), k -> new ArrayList<>())
+                            .add((long) answer.body().getBytes(StandardCharsets.UTF_8).length);
                 }
             }
         }
@@ -225,8 +228,8 @@ public final class StorefrontPageBenchmark {
         System.out.println("Storefront pages over HTTP, " + settings.requests + " requests per shopper and page after "
                 + settings.warmup + " warm-up rounds, the three shoppers alternating:");
         System.out.println();
-        System.out.println("| page | shopper | median | p90 | p99 | median / guest's |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| page | shopper | median | p90 | p99 | median / guest's | page size |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (String page : pages.keySet()) {
             double guestMedian = percentile(guest.nanosByPage.get(page), 50);
             for (Shopper shopper : shoppers) {
@@ -234,7 +237,9 @@ public final class StorefrontPageBenchmark {
                 double median = percentile(nanos, 50);
                 System.out.println("| " + page + " | " + shopper.name + " | " + ms(median) + " | "
                         + ms(percentile(nanos, 90)) + " | " + ms(percentile(nanos, 99)) + " | "
-                        + (shopper == guest ? "" : String.format(Locale.ROOT, "%.2f", median / guestMedian)) + " |");
+                        + (shopper == guest ? "" : String.format(Locale.ROOT, "%.2f", median / guestMedian)) + " | "
+                        + String.format(Locale.ROOT, "%.1f KB", percentile(shopper.bytesByPage.get(page), 50) / 1024.0)
+                        + " |");
             }
         }
         System.out.println();
