@@ -135,6 +135,11 @@ public final class DemoShopProcess {
         }
     }
 
+    /** The process id of the shop's JVM (the storefront's), for {@code jcmd}. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The shop's output (both apps' logs), appended to by every start. */
     public Path log() {
         return log;

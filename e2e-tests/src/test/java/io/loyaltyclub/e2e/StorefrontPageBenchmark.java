@@ -35,7 +35,7 @@ public final class StorefrontPageBenchmark {
     /** The options, each {@code -Dbench.pages.<name>}; the profile passes each one on. */
     static final class Settings {
         static final List<String> NAMES = List.of("requests", "warmup", "category", "product", "sitePort",
-                "adminPort", "hsqldbPort", "dataDir", "jvmOptions", "countSql", "settingsOnly");
+                "adminPort", "hsqldbPort", "dataDir", "jvmOptions", "countSql", "jfr", "settingsOnly");
 
         final int requests;
         final int warmup;
@@ -47,6 +47,7 @@ public final class StorefrontPageBenchmark {
         final Path dataDir;
         final List<String> jvmOptions;
         final boolean countSql;
+        final String jfr;
         final boolean settingsOnly;
 
         Settings(Map<String, String> given) {
@@ -61,6 +62,7 @@ public final class StorefrontPageBenchmark {
             String options = value(given, "jvmOptions", "").trim();
             jvmOptions = options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
             countSql = Boolean.parseBoolean(value(given, "countSql", "false"));
+            jfr = value(given, "jfr", "");
             settingsOnly = Boolean.parseBoolean(value(given, "settingsOnly", "false"));
             if (requests < 1 || warmup < 0) {
                 throw new IllegalArgumentException("bench.pages.requests must be at least 1, bench.pages.warmup at least 0");
@@ -88,7 +90,7 @@ public final class StorefrontPageBenchmark {
             return "requests=" + requests + " warmup=" + warmup + " category=" + category + " product="
                     + (product.isEmpty() ? "(the category's first)" : product) + " sitePort=" + sitePort
                     + " adminPort=" + adminPort + " hsqldbPort=" + hsqldbPort + " dataDir=" + dataDir
-                    + " jvmOptions=" + jvmOptions + " countSql=" + countSql;
+                    + " jvmOptions=" + jvmOptions + " countSql=" + countSql + " jfr=" + (jfr.isEmpty() ? "(none)" : jfr);
         }
     }
 
@@ -178,10 +180,37 @@ public final class StorefrontPageBenchmark {
         for (int i = 0; i < settings.warmup; i++) {
             round(shoppers, pages, i, false);
         }
+        if (!settings.jfr.isEmpty()) {
+            jcmd("JFR.start", "name=pages", "settings=profile");
+        }
         for (int i = 0; i < settings.requests; i++) {
             round(shoppers, pages, i, true);
         }
+        if (!settings.jfr.isEmpty()) {
+            jcmd("JFR.stop", "name=pages", "filename=" + Paths.get(settings.jfr).toAbsolutePath());
+            System.out.println("The shop's flight recording of the measured requests: " + settings.jfr);
+        }
         print(shoppers, pages);
+    }
+
+    /** Runs {@code jcmd} against the shop's JVM (a flight recording of the measured requests only). */
+    private void jcmd(String... command) {
+        List<String> line = new ArrayList<>();
+        line.add(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString());
+        line.add(String.valueOf(shop.pid()));
+        line.addAll(Arrays.asList(command));
+        try {
+            Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (jcmd.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", line) + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Each page once for each shopper, starting with another shopper each round. */
