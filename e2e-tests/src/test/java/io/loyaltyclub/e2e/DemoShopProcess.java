@@ -36,6 +36,11 @@ public final class DemoShopProcess {
     private long startMillis;
 
     private DemoShopProcess(String name, List<String> options) throws IOException {
+        this(name, options, null);
+    }
+
+    /** With {@code place} null: free ports and a fresh folder under the output folder. */
+    private DemoShopProcess(String name, List<String> options, Place place) throws IOException {
         demoSite = Paths.get(System.getProperty("demo.site.dir", "../demo-site")).toAbsolutePath().normalize();
         Path output = Paths.get(System.getProperty("e2e.output.dir", "target")).toAbsolutePath();
         Files.createDirectories(output);
@@ -45,10 +50,11 @@ public final class DemoShopProcess {
         }
         String classpath = demoSite.resolve("target/classes") + java.io.File.pathSeparator
                 + new String(Files.readAllBytes(classpathFile), StandardCharsets.UTF_8).trim();
-        dataDir = output.resolve("e2e-demo-data-" + name + "-" + System.currentTimeMillis());
-        sitePort = freePort();
-        adminPort = freePort();
-        int hsqldbPort = freePort();
+        dataDir = place != null ? place.dataDir()
+                : output.resolve("e2e-demo-data-" + name + "-" + System.currentTimeMillis());
+        sitePort = place != null ? place.sitePort() : freePort();
+        adminPort = place != null ? place.adminPort() : freePort();
+        int hsqldbPort = place != null ? place.hsqldbPort() : freePort();
         log = output.resolve("e2e-demo-shop-" + name + ".log");
 
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
@@ -100,6 +106,23 @@ public final class DemoShopProcess {
         }
     }
 
+    /**
+     * A shop of the caller's own on the given ports and data folder (an empty folder is a first start, one of an
+     * earlier run keeps its data), started with these JVM options too; stop it when done.
+     */
+    public static DemoShopProcess startOn(String name, int sitePort, int adminPort, int hsqldbPort, Path dataDir,
+                                          List<String> options) {
+        try {
+            return new DemoShopProcess(name, options, new Place(sitePort, adminPort, hsqldbPort, dataDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where a shop runs: its three ports and its data folder. */
+    private record Place(int sitePort, int adminPort, int hsqldbPort, Path dataDir) {
+    }
+
     /** Starts the shop (again, on the same data folder and ports) and waits until both apps answer. */
     public synchronized void start() {
         try {
@@ -110,6 +133,16 @@ public final class DemoShopProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The process id of the shop's JVM (the storefront's), for {@code jcmd}. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The shop's output (both apps' logs), appended to by every start. */
+    public Path log() {
+        return log;
     }
 
     /** The shop's data folder (database, assets, the e-mails it wrote in mail/). */

@@ -1,5 +1,6 @@
 package io.loyaltyclub.access.service;
 
+import io.loyaltyclub.tier.service.MemberStanding;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -14,6 +15,12 @@ public interface EarlyAccessService {
 
     /** The customer's access at this moment (null: a guest), for a page that asks about many products. */
     ShopperAccess forShopper(Customer customer);
+
+    /**
+     * As {@link #forShopper(Customer)}, the shopper's standing asked of {@code standing} when a preview concerns them
+     * (a page's display: the storefront's {@code ShopperMemory} of it).
+     */
+    ShopperAccess forShopper(Customer customer, java.util.function.Supplier<MemberStanding> standing);
 
     /** Null when the customer may see and buy the product now; otherwise why not. */
     EarlyAccessRefusal refusalFor(Product product, Customer customer);

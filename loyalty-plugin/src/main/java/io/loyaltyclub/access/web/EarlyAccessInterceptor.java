@@ -4,11 +4,15 @@ import io.loyaltyclub.access.service.EarlyAccessRefusal;
 import io.loyaltyclub.access.service.EarlyAccessService;
 import io.loyaltyclub.access.service.ShopperAccess;
 import io.loyaltyclub.platform.web.ShopperFormats;
+import io.loyaltyclub.platform.web.ShopperMemory;
+import io.loyaltyclub.tier.service.MemberStanding;
+import io.loyaltyclub.tier.service.TierService;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.search.domain.ProductSearchResult;
 import org.broadleafcommerce.core.web.catalog.CategoryHandlerMapping;
 import org.broadleafcommerce.core.web.catalog.ProductHandlerMapping;
+import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.handler.HandlerInterceptorAdapter;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -35,13 +40,31 @@ public class EarlyAccessInterceptor extends HandlerInterceptorAdapter {
     @Resource(name = "loyaltyEarlyAccess")
     protected EarlyAccessService earlyAccess;
 
+    @Resource(name = "loyaltyTierService")
+    protected TierService tiers;
+
+    @Resource(name = "loyaltyShopperMemory")
+    protected ShopperMemory memory;
+
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView page) {
         if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
             return;
         }
-        ShopperAccess access = earlyAccess.forShopper(CustomerState.getCustomer(request));
+        Customer customer = CustomerState.getCustomer(request);
+        final Long customerId = customer != null && customer.isRegistered() ? customer.getId() : null;
+        ShopperAccess access = earlyAccess.forShopper(customer, new Supplier<MemberStanding>() {
+            @Override
+            public MemberStanding get() {
+                return memory.recall(customerId, ShopperMemory.STANDING, new Supplier<MemberStanding>() {
+                    @Override
+                    public MemberStanding get() {
+                        return tiers.standingOf(customerId);
+                    }
+                });
+            }
+        });
         EarlyAccessRefusal refusal = refusalOfPage(request, access);
         if (refusal != null) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);

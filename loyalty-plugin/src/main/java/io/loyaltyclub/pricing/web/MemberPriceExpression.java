@@ -16,7 +16,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import javax.annotation.Resource;
 
 /**
@@ -34,7 +36,34 @@ public class MemberPriceExpression implements BroadleafVariableExpression {
         return "loyaltyPrices";
     }
 
+    /** The request attribute with the views worked out for this page, by product id. */
+    static final String VIEWS = MemberPriceExpression.class.getName() + ".views";
+
+    /**
+     * The product's prices for the shopper; a page asks twice per product (its sale badge and its price), so each
+     * product's view is worked out once per request.
+     */
     public MemberPriceView of(Product product) {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (product == null || product.getId() == null || attributes == null) {
+            return view(product);
+        }
+        @SuppressWarnings("unchecked")
+        Map<Long, MemberPriceView> views = (Map<Long, MemberPriceView>) attributes.getAttribute(VIEWS,
+                RequestAttributes.SCOPE_REQUEST);
+        if (views == null) {
+            views = new HashMap<Long, MemberPriceView>();
+            attributes.setAttribute(VIEWS, views, RequestAttributes.SCOPE_REQUEST);
+        }
+        if (views.containsKey(product.getId())) {
+            return views.get(product.getId());
+        }
+        MemberPriceView view = view(product);
+        views.put(product.getId(), view);
+        return view;
+    }
+
+    private MemberPriceView view(Product product) {
         Sku sku = product == null ? null : product.getDefaultSku();
         if (sku == null) {
             return null;

@@ -3,21 +3,24 @@ package io.loyaltyclub.review.web;
 import io.loyaltyclub.action.domain.ActionType;
 import io.loyaltyclub.action.persistence.ActionRule;
 import io.loyaltyclub.action.service.ActionRewards;
-import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.web.FlashNotes;
 import io.loyaltyclub.platform.web.ShopperFormats;
+import io.loyaltyclub.platform.web.ShopperMemory;
 import io.loyaltyclub.platform.web.SignedInCustomer;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.review.persistence.ReviewImpl;
 import io.loyaltyclub.review.service.ReviewService;
 import io.loyaltyclub.review.service.ReviewSummary;
+import io.loyaltyclub.tier.service.MemberStanding;
+import io.loyaltyclub.tier.service.TierService;
 import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.annotation.Resource;
 
 /** {@code ${#loyaltyReviews.of(product)}} for the loyalty/partials/reviews fragment of a product page. */
@@ -36,6 +39,12 @@ public class ReviewsExpression implements BroadleafVariableExpression {
 
     @Resource(name = "loyaltyProgramService")
     protected LoyaltyProgramService programmes;
+
+    @Resource(name = "loyaltyTierService")
+    protected TierService tiers;
+
+    @Resource(name = "loyaltyShopperMemory")
+    protected ShopperMemory memory;
 
     @Override
     public String getName() {
@@ -61,11 +70,22 @@ public class ReviewsExpression implements BroadleafVariableExpression {
         if (customer == null) {
             view = new ReviewsView(product.getId(), lines, summary.getCount(), average, true, false, null, points);
         } else {
-            LoyaltyAccount account = memberships.findByCustomer(customer.getId());
-            boolean member = account != null && account.isActive();
-            ReviewImpl own = reviews.reviewBy(customer.getId(), product.getId());
-            view = new ReviewsView(product.getId(), lines, summary.getCount(), average, false, member,
-                    own == null ? null : own.getStatus().name(), points);
+            final long customerId = customer.getId();
+            final long productId = product.getId();
+            boolean member = memory.recall(customerId, ShopperMemory.STANDING, new Supplier<MemberStanding>() {
+                @Override
+                public MemberStanding get() {
+                    return tiers.standingOf(customerId);
+                }
+            }).isMember();
+            String own = memory.recall(customerId, "review:" + productId, new Supplier<String>() {
+                @Override
+                public String get() {
+                    ReviewImpl review = reviews.reviewBy(customerId, productId);
+                    return review == null ? null : review.getStatus().name();
+                }
+            });
+            view = new ReviewsView(product.getId(), lines, summary.getCount(), average, false, member, own, points);
         }
         return view.withFlash(FlashNotes.get("loyaltyReviewNotice"), FlashNotes.get("loyaltyReviewAlert"),
                 FlashNotes.get("loyaltyReviewProblems"), FlashNotes.get("loyaltyReviewRating"),

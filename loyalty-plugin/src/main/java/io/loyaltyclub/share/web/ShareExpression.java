@@ -7,6 +7,7 @@ import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.web.FlashNotes;
 import io.loyaltyclub.platform.web.ProductPages;
+import io.loyaltyclub.platform.web.ShopperMemory;
 import io.loyaltyclub.platform.web.SignedInCustomer;
 import io.loyaltyclub.share.broadleaf.SharedVisitCookie;
 import io.loyaltyclub.share.persistence.ShareLinkImpl;
@@ -16,6 +17,7 @@ import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
+import java.util.function.Supplier;
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 
@@ -30,6 +32,25 @@ public class ShareExpression implements BroadleafVariableExpression {
 
     @Resource(name = "loyaltyActionRewards")
     protected ActionRewards rewards;
+
+    @Resource(name = "loyaltyShopperMemory")
+    protected ShopperMemory memory;
+
+    /**
+     * The shopper's own part of the share button: a member or not, and whether they have a link to the product (made
+     * only by their own post). The link's visits come from other shoppers, so the link itself is read on each page.
+     */
+    static final class OwnLink {
+        final boolean member;
+        final long accountId;
+        final boolean linked;
+
+        OwnLink(boolean member, long accountId, boolean linked) {
+            this.member = member;
+            this.accountId = accountId;
+            this.linked = linked;
+        }
+    }
 
     @Override
     public String getName() {
@@ -47,11 +68,22 @@ public class ShareExpression implements BroadleafVariableExpression {
         if (customer == null) {
             return new ShareView(true, false, null, 0, points, notice);
         }
-        LoyaltyAccount account = memberships.findByCustomer(customer.getId());
-        if (account == null || !account.isActive()) {
+        final long customerId = customer.getId();
+        final long productId = product.getId();
+        OwnLink own = memory.recall(customerId, "share:" + productId, new Supplier<OwnLink>() {
+            @Override
+            public OwnLink get() {
+                LoyaltyAccount account = memberships.findByCustomer(customerId);
+                if (account == null || !account.isActive()) {
+                    return new OwnLink(false, 0, false);
+                }
+                return new OwnLink(true, account.getId(), shares.existingLink(account.getId(), productId) != null);
+            }
+        });
+        if (!own.member) {
             return new ShareView(false, false, null, 0, points, notice);
         }
-        ShareLinkImpl link = shares.existingLink(account.getId(), product.getId());
+        ShareLinkImpl link = own.linked ? shares.existingLink(own.accountId, productId) : null;
         return new ShareView(false, true, link == null ? null : absolute(product, link.getToken()),
                 link == null ? 0 : link.getVisits(), points, notice);
     }
