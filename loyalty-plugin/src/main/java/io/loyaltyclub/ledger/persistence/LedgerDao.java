@@ -32,11 +32,21 @@ public interface LedgerDao {
     void flush();
 
     /**
-     * One statement reading the account's debt and its open lots together, so the two agree.
+     * One statement reading the account's debt, its kept balance and the points falling due by {@code now} (pending
+     * points) or by {@code horizon} (available points expiring), so that they agree; its cost does not grow with the
+     * account's lots.
      *
      * @return null when there is no such account
      */
-    StoredBalance readBalance(long accountId);
+    StoredBalance readBalance(long accountId, Date now, Date horizon);
+
+    /** The account's kept balance row, or null when its lots were written before the ledger kept one. */
+    PointsBalanceImpl keptBalance(long accountId);
+
+    /** The account's points due at any of {@code moments}. */
+    List<PointsDueImpl> dueAt(long accountId, Collection<Date> moments);
+
+    void remove(Object row);
 
     /** The newest entries first, older than {@code beforeId} when it is given. */
     List<LedgerEntry> history(long accountId, Long beforeId, int limit);
