@@ -58,6 +58,7 @@ public final class LedgerBenchmark {
     private long bulkMembers;
     private long postings;
     private final List<String> limitRows = new ArrayList<String>();
+    private String profileLine = "";
     private final List<String> lotRows = new ArrayList<String>();
     private final int limitRounds = Integer.getInteger("bench.ledger.limitRounds", 3);
     private final int lotReads = Integer.getInteger("bench.ledger.lotReads", 2000);
@@ -92,6 +93,7 @@ public final class LedgerBenchmark {
             for (String row : benchmark.limitRows) {
                 System.out.println(row);
             }
+            System.out.println(benchmark.profileLine);
             System.out.println();
             System.out.println("Balance reads by a member's open lots (" + benchmark.lotReads + " reads each; the"
                     + " balance worked out from the lots, as before, for comparison)");
@@ -124,6 +126,7 @@ public final class LedgerBenchmark {
         int threads = Integer.getInteger("bench.ledger.threads", 8);
         int reads = Integer.getInteger("bench.ledger.reads", 3000);
         post(1, postingsPerRun / 4); // warm-up of the posting path
+        profile(postingsPerRun / 2);
         againstPgbench(postingsPerRun, threads);
         readsByOpenLots();
         for (String size : System.getProperty("bench.ledger.sizes", "10000,100000,1000000").split(",")) {
@@ -136,6 +139,44 @@ public final class LedgerBenchmark {
                     parallel, read[0] / 1e6, read[1] / 1e6);
             rows.add(row);
             System.out.println("LEDGER-BENCHMARK-RESULT" + row);
+        }
+    }
+
+    /**
+     * What one posting costs the database, from PostgreSQL's own statistics before and after {@code count} postings
+     * from one thread: commits, rows inserted, updated and deleted, and index and table scans (about one per query)
+     * in the ledger's tables.
+     */
+    private void profile(int count) throws Exception {
+        long[] before = statistics();
+        post(1, count);
+        long[] after = statistics();
+        String[] names = {"commits", "inserts", "updates", "deletes", "index scans", "table scans"};
+        StringBuilder line = new StringBuilder("Per posting (PostgreSQL statistics over " + count + " postings):");
+        for (int i = 0; i < names.length; i++) {
+            line.append(String.format(Locale.ROOT, " %s %.2f,", names[i], (after[i] - before[i]) / (double) count));
+        }
+        profileLine = line.substring(0, line.length() - 1);
+        System.out.println("LEDGER-PROFILE " + profileLine);
+    }
+
+    private long[] statistics() throws Exception {
+        Thread.sleep(1500); // PostgreSQL publishes a backend's counters at most once a second
+        try (Connection connection = broadleaf.database().connect(); Statement sql = connection.createStatement()) {
+            sql.execute("SELECT pg_stat_clear_snapshot()");
+            long[] values = new long[6];
+            try (ResultSet row = sql.executeQuery("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")) {
+                row.next();
+                values[0] = row.getLong(1);
+            }
+            try (ResultSet row = sql.executeQuery("SELECT sum(n_tup_ins), sum(n_tup_upd), sum(n_tup_del),"
+                    + " sum(coalesce(idx_scan, 0)), sum(seq_scan) FROM pg_stat_user_tables WHERE relname LIKE 'loyalty_%'")) {
+                row.next();
+                for (int i = 0; i < 5; i++) {
+                    values[i + 1] = row.getLong(i + 1);
+                }
+            }
+            return values;
         }
     }
 

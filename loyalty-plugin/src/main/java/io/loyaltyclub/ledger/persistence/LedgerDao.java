@@ -18,6 +18,15 @@ public interface LedgerDao {
     /** The account's lots that still hold points (pending or active). */
     List<PointsLotImpl> openLots(long accountId);
 
+    /** The account's pending lots whose time has come and active lots whose expiry has come, by {@code now}. */
+    List<PointsLotImpl> dueLots(long accountId, Date now);
+
+    /**
+     * The account's active lots not expired by {@code now}, soonest-expiring first (then the oldest), as many as hold
+     * {@code points} together, or all of them when they hold fewer.
+     */
+    List<PointsLotImpl> spendableLots(long accountId, Date now, long points);
+
     List<PointsLotImpl> lots(Collection<Long> ids);
 
     LedgerEntryImpl entryByKey(String idempotencyKey);

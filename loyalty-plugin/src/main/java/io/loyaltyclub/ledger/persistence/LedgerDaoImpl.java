@@ -21,6 +21,9 @@ import javax.persistence.TemporalType;
 @Repository("loyaltyLedgerDao")
 public class LedgerDaoImpl implements LedgerDao {
 
+    /** Lots read at first for a spending; most spendings take one or two. */
+    private static final int SPENDABLE_PAGE = 8;
+
     private static final List<String> OPEN = Arrays.asList(LotState.PENDING.name(), LotState.ACTIVE.name());
 
     @PersistenceContext(unitName = "blPU")
@@ -34,7 +37,9 @@ public class LedgerDaoImpl implements LedgerDao {
         if (locked == 0) {
             return null;
         }
-        LoyaltyAccountImpl account = em.find(LoyaltyAccountImpl.class, accountId);
+        // One read of the locked row either way: a reference not loaded yet is read when first used (now, after the
+        // lock), one already loaded is read again by the refresh (a refresh leaves a reference not loaded as it is).
+        LoyaltyAccount account = em.getReference(LoyaltyAccountImpl.class, accountId);
         em.refresh(account);
         return account;
     }
@@ -46,6 +51,47 @@ public class LedgerDaoImpl implements LedgerDao {
                 .setParameter("account", accountId)
                 .setParameter("open", OPEN)
                 .getResultList();
+    }
+
+    @Override
+    public List<PointsLotImpl> dueLots(long accountId, Date now) {
+        return em.createQuery("select l from PointsLotImpl l where l.accountId = :account "
+                        + "and ((l.state = :pending and l.availableAt <= :now) or (l.state = :active and l.expiresAt <= :now))",
+                        PointsLotImpl.class)
+                .setParameter("account", accountId)
+                .setParameter("pending", LotState.PENDING.name())
+                .setParameter("active", LotState.ACTIVE.name())
+                .setParameter("now", now, TemporalType.TIMESTAMP)
+                .getResultList();
+    }
+
+    @Override
+    public List<PointsLotImpl> spendableLots(long accountId, Date now, long points) {
+        List<PointsLotImpl> found = new ArrayList<PointsLotImpl>();
+        long held = 0;
+        int page = SPENDABLE_PAGE;
+        while (held < points) {
+            // Lot.SPENDING_ORDER: soonest-expiring first, never-expiring last, then the oldest, then by id.
+            List<PointsLotImpl> next = em.createQuery("select l from PointsLotImpl l where l.accountId = :account "
+                            + "and l.state = :active and (l.expiresAt is null or l.expiresAt > :now) "
+                            + "order by case when l.expiresAt is null then 1 else 0 end, l.expiresAt, l.availableAt, l.id",
+                            PointsLotImpl.class)
+                    .setParameter("account", accountId)
+                    .setParameter("active", LotState.ACTIVE.name())
+                    .setParameter("now", now, TemporalType.TIMESTAMP)
+                    .setFirstResult(found.size())
+                    .setMaxResults(page)
+                    .getResultList();
+            for (PointsLotImpl lot : next) {
+                found.add(lot);
+                held += lot.getRemaining();
+            }
+            if (next.size() < page) {
+                break;
+            }
+            page *= 4;
+        }
+        return found;
     }
 
     @Override

@@ -85,7 +85,7 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 }
                 // Lots written before the ledger kept balances: build the account's now, from its lots.
                 LoyaltyAccount account = dao.lockAccount(accountId);
-                Book book = new Book(account, Collections.<Long>emptyList());
+                Book book = new Book(account);
                 book.save();
                 return book.balanceFromLots(at);
             }
@@ -101,7 +101,7 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 if (account == null) {
                     throw new UnknownAccountException(accountId);
                 }
-                return new Book(account, Collections.<Long>emptyList()).balanceFromLots(at);
+                return new Book(account).balanceFromLots(at);
             }
         });
     }
@@ -224,8 +224,9 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 if (account == null) {
                     throw new UnknownAccountException(accountId);
                 }
-                Book book = new Book(account, Collections.<Long>emptyList());
-                int changed = book.catchUp(clock.instant());
+                Instant now = clock.instant();
+                Book book = new Book(account, Collections.<Long>emptyList(), now, 0);
+                int changed = book.catchUp(now);
                 book.save();
                 return changed;
             }
@@ -242,8 +243,8 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 if (account == null) {
                     throw new UnknownAccountException(earning.getAccountId());
                 }
-                Book book = new Book(account, Collections.singletonList(earning.getLotId()));
                 Instant now = clock.instant();
+                Book book = new Book(account, Collections.singletonList(earning.getLotId()), now, 0);
                 book.catchUp(now);
                 long available = book.points.endPendingPeriod(book.lot(earning.getLotId()), now);
                 book.save();
@@ -395,8 +396,8 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 if (op.needsActiveAccount && !account.isActive()) {
                     throw new AccountNotActiveException(accountId, account.getStatus());
                 }
-                Book book = new Book(account, op.lotsNeeded());
                 Instant now = clock.instant();
+                Book book = new Book(account, op.lotsNeeded(), now, op.pointsTaken());
                 book.catchUp(now);
                 Posting posting = op.apply(book, now);
                 LedgerEntryImpl entry = book.record(posting, source, key, op.related());
@@ -418,7 +419,15 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
             this.needsActiveAccount = needsActiveAccount;
         }
 
-        /** Lots beyond the open ones that the operation changes (a reversed earning's, a restored spending's). */
+        /**
+         * At most how many available points the operation takes (a spending, a correction down, a reversal beyond
+         * what is left of its lot); the book loads the lots that hold them, soonest-expiring first.
+         */
+        long pointsTaken() {
+            return signedPoints < 0 ? -signedPoints : 0;
+        }
+
+        /** Lots beyond the due ones that the operation changes (a reversed earning's, a restored spending's). */
         List<Long> lotsNeeded() {
             return Collections.emptyList();
         }
@@ -445,9 +454,30 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
         /** Null when the account has no kept balance yet: {@link #save} builds it. */
         final PointsBalanceImpl kept;
 
-        Book(LoyaltyAccount account, List<Long> extraLots) {
+        /** With all the account's open lots, for the balance worked out from them. */
+        Book(LoyaltyAccount account) {
+            this(account, Collections.<Long>emptyList(), null, 0);
+        }
+
+        /**
+         * With only what an operation at {@code now} can change, which is all it can change: the lots it names, the
+         * lots due by now (becoming available or expiring), and the available lots that a spending of
+         * {@code toCover} points takes first, soonest-expiring first. A debt is paid only from lots becoming
+         * available (while there is a debt nothing else is available), and those are among the due ones or the
+         * operation's own. All open lots when the account has no kept balance yet, to build it.
+         */
+        Book(LoyaltyAccount account, List<Long> extraLots, Instant now, long toCover) {
             this.account = account;
-            List<PointsLotImpl> loaded = new ArrayList<PointsLotImpl>(dao.openLots(account.getId()));
+            this.kept = dao.keptBalance(account.getId());
+            List<PointsLotImpl> loaded = new ArrayList<PointsLotImpl>();
+            if (now == null || kept == null) {
+                loaded.addAll(dao.openLots(account.getId()));
+            } else {
+                loaded.addAll(dao.dueLots(account.getId(), Date.from(now)));
+                if (toCover > 0) {
+                    loaded.addAll(dao.spendableLots(account.getId(), Date.from(now), toCover));
+                }
+            }
             List<Long> missing = new ArrayList<Long>();
             for (PointsLotImpl row : loaded) {
                 rows.put(row.getId(), row);
@@ -468,7 +498,6 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 stored.put(row.getId(), row.toLot());
             }
             this.points = new PointsAccount(lots.values(), account.getDebt());
-            this.kept = dao.keptBalance(account.getId());
         }
 
         Lot lot(Long id) {
