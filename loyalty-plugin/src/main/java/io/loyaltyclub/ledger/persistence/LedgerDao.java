@@ -22,8 +22,8 @@ public interface LedgerDao {
     List<PointsLotImpl> dueLots(long accountId, Date now);
 
     /**
-     * The account's active lots not expired by {@code now}, soonest-expiring first (then the oldest), as many as hold
-     * {@code points} together, or all of them when they hold fewer.
+     * The account's active lots not expired by {@code now}, soonest-expiring first (then the oldest), read a page at a
+     * time (8 lots, then 32, 128...) until they hold {@code points} together, or all of them when they hold fewer.
      */
     List<PointsLotImpl> spendableLots(long accountId, Date now, long points);
 

@@ -182,6 +182,41 @@ class KeptBalanceIT {
         assertThat(ledger.balanceAt(account, now.plus(Duration.ofDays(5))).getAvailable()).isZero();
     }
 
+    @Test
+    void a_spending_reads_only_the_lots_it_takes_soonest_expiring_first() {
+        Instant now = club.clock().instant();
+        for (int i = 0; i < 30; i++) {
+            // Expiring in 60, 59, ... days, and every fifth never: the soonest-expiring are the last earned.
+            ledger.earn(account, 10, now, i % 5 == 0 ? null : now.plus(Duration.ofDays(60 - i)),
+                    EntrySource.of(EntryReason.PARTNER), key());
+        }
+        io.loyaltyclub.ledger.persistence.LedgerDao dao = broadleaf.bean("loyaltyLedgerDao",
+                io.loyaltyclub.ledger.persistence.LedgerDao.class);
+        List<Instant> read = broadleaf.inTransaction(() -> {
+            List<Instant> expiries = new ArrayList<Instant>();
+            for (io.loyaltyclub.ledger.persistence.PointsLotImpl lot
+                    : dao.spendableLots(account, java.util.Date.from(club.clock().instant()), 25)) {
+                expiries.add(lot.getExpiresAt().toInstant());
+            }
+            return expiries;
+        });
+        List<Instant> soonest = new ArrayList<Instant>();
+        for (int days : new int[] {31, 32, 33, 34, 36, 37, 38, 39}) {
+            soonest.add(now.plus(Duration.ofDays(days)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        }
+        assertThat(read).as("the first page holds 25 points: the 8 lots expiring soonest, in that order")
+                .containsExactlyElementsOf(soonest);
+        assertThat(broadleaf.inTransaction(() -> dao.spendableLots(account,
+                java.util.Date.from(club.clock().instant()), 10_000).size())).as("all of them when they hold too few")
+                .isEqualTo(30);
+
+        ledger.redeem(account, 295, EntrySource.of(EntryReason.ORDER_PAYMENT), key());
+        assertThat(club.assertConsistent(account).getAvailable()).isEqualTo(5);
+        assertThat(broadleaf.inTransaction(() -> dao.spendableLots(account,
+                java.util.Date.from(club.clock().instant()), 1).get(0).getExpiresAt())).as("a never-expiring lot last")
+                .isNull();
+    }
+
     private void forgetKeptBalance(long id) {
         broadleaf.inTransaction(() -> {
             javax.persistence.EntityManager em = broadleaf.entityManager();
