@@ -17,6 +17,7 @@ import io.loyaltyclub.tier.service.TierService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -197,14 +198,20 @@ public final class Club {
         });
     }
 
-    /** Checks the ledger invariants of the account: balance = sum of entries, nothing negative. */
+    /**
+     * Checks the ledger invariants of the account: balance = sum of entries, nothing negative, and the balance the
+     * ledger keeps equal to the one worked out from the lots.
+     */
     public Balance assertConsistent(long accountId) {
-        Balance balance = ledger().balance(accountId);
+        Instant now = clock().instant();
+        Balance balance = ledger().balanceAt(accountId, now);
         assertThat(balance.getAvailable()).as("available").isNotNegative();
         assertThat(balance.getPending()).as("pending").isNotNegative();
         assertThat(balance.getDebt()).as("debt").isNotNegative();
         assertThat(balance.getNet()).as("available + pending - debt = the sum of all entries")
                 .isEqualTo(ledger().sumOfEntries(accountId));
+        assertThat(balance).as("the balance the ledger keeps = the balance worked out from the lots")
+                .usingRecursiveComparison().isEqualTo(ledger().balanceFromLots(accountId, now));
         return balance;
     }
 }

@@ -231,11 +231,48 @@ public final class PointsAccount {
 
     /** Expires what is left of every available lot whose expiry has come: one posting per lot, soonest first. */
     public List<Posting> expire(Instant now) {
+        return expireBy(now, now);
+    }
+
+    /**
+     * Brings the lots up to {@code now} in the order things happened since they were last brought up to date: moment
+     * by moment, the lots whose pending period ended become available and pay off a debt (so a debt is paid by the
+     * points that became available first, not by whichever expire soonest among all that came due since); then the
+     * lots that expired by {@code now} expire. What a balance says therefore does not depend on when this last ran (a
+     * settlement job's timing changes no balance), which is what lets a balance be read from totals and points due by
+     * moment ({@link PointsTotals}).
+     *
+     * @return the EXPIRE postings (dated {@code now}), in the order the lots expired
+     */
+    public List<Posting> settle(Instant now, List<Lot> activated) {
+        java.util.TreeSet<Instant> moments = new java.util.TreeSet<Instant>();
+        for (Lot lot : lots) {
+            if (lot.isPending() && !lot.getAvailableAt().isAfter(now)) {
+                moments.add(lot.getAvailableAt());
+            }
+        }
+        List<Posting> expiries = new ArrayList<Posting>();
+        for (Instant moment : moments) {
+            Set<Lot> changed = new LinkedHashSet<Lot>();
+            for (Lot lot : lots) {
+                if (lot.isPending() && lot.getAvailableAt().equals(moment)) {
+                    lot.activate();
+                    changed.add(lot);
+                }
+            }
+            activated.addAll(changed);
+            settleDebt(changed);
+        }
+        expiries.addAll(expireBy(now, now));
+        return expiries;
+    }
+
+    private List<Posting> expireBy(Instant moment, Instant at) {
         List<Posting> postings = new ArrayList<Posting>();
         for (Lot lot : lots()) {
-            if (lot.isActive() && lot.getRemaining() > 0 && lot.hasExpiredBy(now)) {
+            if (lot.isActive() && lot.getRemaining() > 0 && lot.hasExpiredBy(moment)) {
                 long expired = lot.expireRest();
-                postings.add(new Posting(EntryType.EXPIRE, -expired, now, Collections.<Lot>emptyList(),
+                postings.add(new Posting(EntryType.EXPIRE, -expired, at, Collections.<Lot>emptyList(),
                         Collections.singletonList(lot), Collections.<Consumption>emptyList(),
                         Collections.<Consumption>emptyList()));
             }

@@ -18,6 +18,15 @@ public interface LedgerDao {
     /** The account's lots that still hold points (pending or active). */
     List<PointsLotImpl> openLots(long accountId);
 
+    /** The account's pending lots whose time has come and active lots whose expiry has come, by {@code now}. */
+    List<PointsLotImpl> dueLots(long accountId, Date now);
+
+    /**
+     * The account's active lots not expired by {@code now}, soonest-expiring first (then the oldest), read a page at a
+     * time (8 lots, then 32, 128...) until they hold {@code points} together, or all of them when they hold fewer.
+     */
+    List<PointsLotImpl> spendableLots(long accountId, Date now, long points);
+
     List<PointsLotImpl> lots(Collection<Long> ids);
 
     LedgerEntryImpl entryByKey(String idempotencyKey);
@@ -32,11 +41,21 @@ public interface LedgerDao {
     void flush();
 
     /**
-     * One statement reading the account's debt and its open lots together, so the two agree.
+     * One statement reading the account's debt, its kept balance and the points falling due by {@code now} (pending
+     * points) or by {@code horizon} (available points expiring), so that they agree; its cost does not grow with the
+     * account's lots.
      *
      * @return null when there is no such account
      */
-    StoredBalance readBalance(long accountId);
+    StoredBalance readBalance(long accountId, Date now, Date horizon);
+
+    /** The account's kept balance row, or null when its lots were written before the ledger kept one. */
+    PointsBalanceImpl keptBalance(long accountId);
+
+    /** The account's points due at any of {@code moments}. */
+    List<PointsDueImpl> dueAt(long accountId, Collection<Date> moments);
+
+    void remove(Object row);
 
     /** The newest entries first, older than {@code beforeId} when it is given. */
     List<LedgerEntry> history(long accountId, Long beforeId, int limit);

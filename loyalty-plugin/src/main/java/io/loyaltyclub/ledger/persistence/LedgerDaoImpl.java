@@ -1,6 +1,6 @@
 package io.loyaltyclub.ledger.persistence;
 
-import io.loyaltyclub.ledger.domain.Lot;
+import io.loyaltyclub.ledger.domain.PointsTotals;
 import io.loyaltyclub.ledger.domain.LotState;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.persistence.LoyaltyAccountImpl;
@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
+import javax.persistence.TemporalType;
 
 @Repository("loyaltyLedgerDao")
 public class LedgerDaoImpl implements LedgerDao {
+
+    /** Lots read at first for a spending; most spendings take one or two. */
+    private static final int SPENDABLE_PAGE = 8;
 
     private static final List<String> OPEN = Arrays.asList(LotState.PENDING.name(), LotState.ACTIVE.name());
 
@@ -33,7 +37,9 @@ public class LedgerDaoImpl implements LedgerDao {
         if (locked == 0) {
             return null;
         }
-        LoyaltyAccountImpl account = em.find(LoyaltyAccountImpl.class, accountId);
+        // One read of the locked row either way: a reference not loaded yet is read when first used (now, after the
+        // lock), one already loaded is read again by the refresh (a refresh leaves a reference not loaded as it is).
+        LoyaltyAccount account = em.getReference(LoyaltyAccountImpl.class, accountId);
         em.refresh(account);
         return account;
     }
@@ -45,6 +51,47 @@ public class LedgerDaoImpl implements LedgerDao {
                 .setParameter("account", accountId)
                 .setParameter("open", OPEN)
                 .getResultList();
+    }
+
+    @Override
+    public List<PointsLotImpl> dueLots(long accountId, Date now) {
+        return em.createQuery("select l from PointsLotImpl l where l.accountId = :account "
+                        + "and ((l.state = :pending and l.availableAt <= :now) or (l.state = :active and l.expiresAt <= :now))",
+                        PointsLotImpl.class)
+                .setParameter("account", accountId)
+                .setParameter("pending", LotState.PENDING.name())
+                .setParameter("active", LotState.ACTIVE.name())
+                .setParameter("now", now, TemporalType.TIMESTAMP)
+                .getResultList();
+    }
+
+    @Override
+    public List<PointsLotImpl> spendableLots(long accountId, Date now, long points) {
+        List<PointsLotImpl> found = new ArrayList<PointsLotImpl>();
+        long held = 0;
+        int page = SPENDABLE_PAGE;
+        while (held < points) {
+            // Lot.SPENDING_ORDER: soonest-expiring first, never-expiring last, then the oldest, then by id.
+            List<PointsLotImpl> next = em.createQuery("select l from PointsLotImpl l where l.accountId = :account "
+                            + "and l.state = :active and (l.expiresAt is null or l.expiresAt > :now) "
+                            + "order by case when l.expiresAt is null then 1 else 0 end, l.expiresAt, l.availableAt, l.id",
+                            PointsLotImpl.class)
+                    .setParameter("account", accountId)
+                    .setParameter("active", LotState.ACTIVE.name())
+                    .setParameter("now", now, TemporalType.TIMESTAMP)
+                    .setFirstResult(found.size())
+                    .setMaxResults(page)
+                    .getResultList();
+            for (PointsLotImpl lot : next) {
+                found.add(lot);
+                held += lot.getRemaining();
+            }
+            if (next.size() < page) {
+                break;
+            }
+            page *= 4;
+        }
+        return found;
     }
 
     @Override
@@ -90,31 +137,72 @@ public class LedgerDaoImpl implements LedgerDao {
     }
 
     @Override
-    public StoredBalance readBalance(long accountId) {
+    public StoredBalance readBalance(long accountId, Date now, Date horizon) {
+        // Three parts of one statement (one snapshot), each an index lookup: the account's debt with its kept
+        // balance, its pending points due by now, its available points expiring by the horizon.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "SELECT a.DEBT, l.POINTS_LOT_ID, l.POINTS, l.REMAINING, l.REVERSED, l.EXPIRED_POINTS, "
-                                + "l.AVAILABLE_AT, l.EXPIRES_AT, l.STATE "
-                                + "FROM LOYALTY_ACCOUNT a LEFT JOIN LOYALTY_POINTS_LOT l "
-                                + "ON l.ACCOUNT_ID = a.LOYALTY_ACCOUNT_ID AND l.STATE IN ('PENDING', 'ACTIVE') "
-                                + "WHERE a.LOYALTY_ACCOUNT_ID = ?")
+                        "SELECT 'BALANCE' AS KIND, a.DEBT AS N1, COALESCE(b.AVAILABLE, 0) AS N2, COALESCE(b.PENDING, 0) AS N3, "
+                                + "CASE WHEN b.ACCOUNT_ID IS NULL THEN 0 ELSE 1 END AS N4, a.JOINED_AT AS T1, "
+                                + "a.JOINED_AT AS T2 "
+                                + "FROM LOYALTY_ACCOUNT a "
+                                + "LEFT JOIN LOYALTY_POINTS_BALANCE b ON b.ACCOUNT_ID = a.LOYALTY_ACCOUNT_ID "
+                                + "WHERE a.LOYALTY_ACCOUNT_ID = ? "
+                                + "UNION ALL SELECT d.STATE, d.POINTS, 0, 0, CASE WHEN d.EXPIRES_AT IS NULL THEN 0 ELSE 1 END, "
+                                + "d.DUE_AT, COALESCE(d.EXPIRES_AT, d.DUE_AT) FROM LOYALTY_POINTS_DUE d "
+                                + "WHERE d.ACCOUNT_ID = ? AND d.STATE = 'PENDING' AND d.DUE_AT <= ? "
+                                + "UNION ALL SELECT d.STATE, d.POINTS, 0, 0, 1, d.DUE_AT, d.EXPIRES_AT "
+                                + "FROM LOYALTY_POINTS_DUE d "
+                                + "WHERE d.ACCOUNT_ID = ? AND d.STATE = 'ACTIVE' AND d.DUE_AT <= ?")
                 .setParameter(1, accountId)
+                .setParameter(2, accountId)
+                .setParameter(3, now, TemporalType.TIMESTAMP)
+                .setParameter(4, accountId)
+                .setParameter(5, horizon, TemporalType.TIMESTAMP)
                 .getResultList();
-        if (rows.isEmpty()) {
+        Object[] balance = null;
+        List<PointsTotals.Due> due = new ArrayList<PointsTotals.Due>();
+        for (Object[] row : rows) {
+            String kind = String.valueOf(row[0]).trim();
+            if ("BALANCE".equals(kind)) {
+                balance = row;
+            } else {
+                due.add(new PointsTotals.Due(LotState.valueOf(kind), ((Date) row[5]).toInstant(),
+                        ((Number) row[4]).intValue() == 0 ? null : ((Date) row[6]).toInstant(),
+                        ((Number) row[1]).longValue()));
+            }
+        }
+        if (balance == null) {
             return null;
         }
-        long debt = ((Number) rows.get(0)[0]).longValue();
-        List<Lot> lots = new ArrayList<Lot>();
-        for (Object[] row : rows) {
-            if (row[1] == null) {
-                continue;
-            }
-            lots.add(new Lot(((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
-                    ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue(),
-                    ((Date) row[6]).toInstant(), row[7] == null ? null : ((Date) row[7]).toInstant(),
-                    LotState.valueOf(String.valueOf(row[8]).trim())));
+        long debt = ((Number) balance[1]).longValue();
+        if (((Number) balance[4]).intValue() == 0) {
+            return new StoredBalance(debt, null);
         }
-        return new StoredBalance(debt, lots);
+        return new StoredBalance(debt, new PointsTotals(((Number) balance[2]).longValue(),
+                ((Number) balance[3]).longValue(), debt, due));
+    }
+
+    @Override
+    public PointsBalanceImpl keptBalance(long accountId) {
+        return em.find(PointsBalanceImpl.class, accountId);
+    }
+
+    @Override
+    public List<PointsDueImpl> dueAt(long accountId, Collection<Date> moments) {
+        if (moments.isEmpty()) {
+            return Collections.emptyList();
+        }
+        return em.createQuery("select d from PointsDueImpl d where d.accountId = :account and d.dueAt in (:moments)",
+                        PointsDueImpl.class)
+                .setParameter("account", accountId)
+                .setParameter("moments", new ArrayList<Date>(new LinkedHashSet<Date>(moments)))
+                .getResultList();
+    }
+
+    @Override
+    public void remove(Object row) {
+        em.remove(row);
     }
 
     @Override

@@ -1,25 +1,29 @@
 package io.loyaltyclub.ledger.persistence;
 
-import io.loyaltyclub.ledger.domain.Lot;
+import io.loyaltyclub.ledger.domain.PointsTotals;
 
-import java.util.List;
-
-/** An account's debt and open lots as read in one statement. */
+/** An account's debt and kept balance as read in one statement. */
 public final class StoredBalance {
 
     private final long debt;
-    private final List<Lot> openLots;
+    private final PointsTotals totals;
 
-    public StoredBalance(long debt, List<Lot> openLots) {
+    public StoredBalance(long debt, PointsTotals totals) {
         this.debt = debt;
-        this.openLots = openLots;
+        this.totals = totals;
     }
 
     public long getDebt() {
         return debt;
     }
 
-    public List<Lot> getOpenLots() {
-        return openLots;
+    /** Whether the ledger keeps the account's balance yet (accounts from before it did get it on first touch). */
+    public boolean isKept() {
+        return totals != null;
+    }
+
+    /** The kept balance and its points due; null when {@link #isKept()} is false. */
+    public PointsTotals getTotals() {
+        return totals;
     }
 }

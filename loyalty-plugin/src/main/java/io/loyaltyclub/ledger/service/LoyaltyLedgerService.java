@@ -129,4 +129,10 @@ public interface LoyaltyLedgerService {
 
     /** What {@link #balance} would say at another moment (for tests and the members' page). */
     Balance balanceAt(long accountId, Instant at);
+
+    /**
+     * The balance at {@code at} worked out the slow way, from the account's lots and debt (under its lock), not from
+     * the balance the ledger keeps: what {@link #balanceAt} must always equal. For checks of the ledger and tests.
+     */
+    Balance balanceFromLots(long accountId, Instant at);
 }

@@ -6,11 +6,14 @@ import io.loyaltyclub.ledger.domain.EntryReason;
 import io.loyaltyclub.ledger.domain.EntryType;
 import io.loyaltyclub.ledger.domain.Lot;
 import io.loyaltyclub.ledger.domain.PointsAccount;
+import io.loyaltyclub.ledger.domain.PointsTotals;
 import io.loyaltyclub.ledger.domain.Posting;
 import io.loyaltyclub.ledger.persistence.LedgerDao;
 import io.loyaltyclub.ledger.persistence.LedgerEntry;
 import io.loyaltyclub.ledger.persistence.LedgerEntryImpl;
 import io.loyaltyclub.ledger.persistence.LotConsumptionImpl;
+import io.loyaltyclub.ledger.persistence.PointsBalanceImpl;
+import io.loyaltyclub.ledger.persistence.PointsDueImpl;
 import io.loyaltyclub.ledger.persistence.PointsLotImpl;
 import io.loyaltyclub.ledger.persistence.StoredBalance;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
@@ -70,16 +73,35 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
         return transactions.run(new TransactionCallback<Balance>() {
             @Override
             public Balance doInTransaction(TransactionStatus status) {
-                StoredBalance stored = dao.readBalance(accountId);
+                Duration lookAhead = Duration.ofDays(EXPIRY_LOOK_AHEAD_DAYS);
+                StoredBalance stored = dao.readBalance(accountId, Date.from(at), Date.from(at.plus(lookAhead)));
                 if (stored == null) {
                     throw new UnknownAccountException(accountId);
                 }
-                // What the stored lots come to at this moment: pending lots whose time has come are available
-                // (paying a debt first), lots past their expiry are not, whether or not a job has run yet.
-                PointsAccount points = new PointsAccount(stored.getOpenLots(), stored.getDebt());
-                points.activate(at);
-                points.expire(at);
-                return points.balance(at, Duration.ofDays(EXPIRY_LOOK_AHEAD_DAYS));
+                if (stored.isKept()) {
+                    // The kept totals with what fell due by now played in order: pending points whose time has
+                    // come are available (paying a debt first), points past their expiry are not, job or no job.
+                    return stored.getTotals().at(at, lookAhead);
+                }
+                // Lots written before the ledger kept balances: build the account's now, from its lots.
+                LoyaltyAccount account = dao.lockAccount(accountId);
+                Book book = new Book(account);
+                book.save();
+                return book.balanceFromLots(at);
+            }
+        });
+    }
+
+    @Override
+    public Balance balanceFromLots(final long accountId, final Instant at) {
+        return transactions.run(new TransactionCallback<Balance>() {
+            @Override
+            public Balance doInTransaction(TransactionStatus status) {
+                LoyaltyAccount account = dao.lockAccount(accountId);
+                if (account == null) {
+                    throw new UnknownAccountException(accountId);
+                }
+                return new Book(account).balanceFromLots(at);
             }
         });
     }
@@ -202,8 +224,9 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 if (account == null) {
                     throw new UnknownAccountException(accountId);
                 }
-                Book book = new Book(account, Collections.<Long>emptyList());
-                int changed = book.catchUp(clock.instant());
+                Instant now = clock.instant();
+                Book book = new Book(account, Collections.<Long>emptyList(), now, 0);
+                int changed = book.catchUp(now);
                 book.save();
                 return changed;
             }
@@ -220,8 +243,8 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 if (account == null) {
                     throw new UnknownAccountException(earning.getAccountId());
                 }
-                Book book = new Book(account, Collections.singletonList(earning.getLotId()));
                 Instant now = clock.instant();
+                Book book = new Book(account, Collections.singletonList(earning.getLotId()), now, 0);
                 book.catchUp(now);
                 long available = book.points.endPendingPeriod(book.lot(earning.getLotId()), now);
                 book.save();
@@ -373,8 +396,8 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 if (op.needsActiveAccount && !account.isActive()) {
                     throw new AccountNotActiveException(accountId, account.getStatus());
                 }
-                Book book = new Book(account, op.lotsNeeded());
                 Instant now = clock.instant();
+                Book book = new Book(account, op.lotsNeeded(), now, op.pointsTaken());
                 book.catchUp(now);
                 Posting posting = op.apply(book, now);
                 LedgerEntryImpl entry = book.record(posting, source, key, op.related());
@@ -396,7 +419,15 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
             this.needsActiveAccount = needsActiveAccount;
         }
 
-        /** Lots beyond the open ones that the operation changes (a reversed earning's, a restored spending's). */
+        /**
+         * At most how many available points the operation takes (a spending, a correction down, a reversal beyond
+         * what is left of its lot); the book loads the lots that hold them, soonest-expiring first.
+         */
+        long pointsTaken() {
+            return signedPoints < 0 ? -signedPoints : 0;
+        }
+
+        /** Lots beyond the due ones that the operation changes (a reversed earning's, a restored spending's). */
         List<Long> lotsNeeded() {
             return Collections.emptyList();
         }
@@ -409,16 +440,44 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
         }
     }
 
-    /** A locked account's lots loaded into the domain, and how to store what the domain changed. */
+    /**
+     * A locked account's lots loaded into the domain, and how to store what the domain changed: the lots, the debt,
+     * and the kept balance with its points due by moment, changed by exactly what the lots' changes add up to.
+     */
     private final class Book {
         final LoyaltyAccount account;
         final PointsAccount points;
         final Map<Long, PointsLotImpl> rows = new HashMap<Long, PointsLotImpl>();
         final Map<Long, Lot> lots = new HashMap<Long, Lot>();
+        /** The loaded lots as they were stored, to tell what changed. */
+        final Map<Long, Lot> stored = new HashMap<Long, Lot>();
+        /** Null when the account has no kept balance yet: {@link #save} builds it. */
+        final PointsBalanceImpl kept;
 
-        Book(LoyaltyAccount account, List<Long> extraLots) {
+        /** With all the account's open lots, for the balance worked out from them. */
+        Book(LoyaltyAccount account) {
+            this(account, Collections.<Long>emptyList(), null, 0);
+        }
+
+        /**
+         * With only what an operation at {@code now} can change, which is all it can change: the lots it names, the
+         * lots due by now (becoming available or expiring), and the available lots that a spending of
+         * {@code toCover} points takes first, soonest-expiring first. A debt is paid only from lots becoming
+         * available (while there is a debt nothing else is available), and those are among the due ones or the
+         * operation's own. All open lots when the account has no kept balance yet, to build it.
+         */
+        Book(LoyaltyAccount account, List<Long> extraLots, Instant now, long toCover) {
             this.account = account;
-            List<PointsLotImpl> loaded = new ArrayList<PointsLotImpl>(dao.openLots(account.getId()));
+            this.kept = dao.keptBalance(account.getId());
+            List<PointsLotImpl> loaded = new ArrayList<PointsLotImpl>();
+            if (now == null || kept == null) {
+                loaded.addAll(dao.openLots(account.getId()));
+            } else {
+                loaded.addAll(dao.dueLots(account.getId(), Date.from(now)));
+                if (toCover > 0) {
+                    loaded.addAll(dao.spendableLots(account.getId(), Date.from(now), toCover));
+                }
+            }
             List<Long> missing = new ArrayList<Long>();
             for (PointsLotImpl row : loaded) {
                 rows.put(row.getId(), row);
@@ -436,6 +495,7 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
             }
             for (PointsLotImpl row : rows.values()) {
                 lots.put(row.getId(), row.toLot());
+                stored.put(row.getId(), row.toLot());
             }
             this.points = new PointsAccount(lots.values(), account.getDebt());
         }
@@ -448,15 +508,30 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
             return lot;
         }
 
-        /** Activates lots whose time has come and expires those past their expiry; returns how many changed. */
+        /**
+         * Activates lots whose time has come and expires those past their expiry, in the order that happened;
+         * returns how many changed.
+         */
         int catchUp(Instant now) {
-            int changed = points.activate(now).size();
-            for (Posting expiry : points.expire(now)) {
+            List<Lot> activated = new ArrayList<Lot>();
+            int changed = 0;
+            for (Posting expiry : points.settle(now, activated)) {
                 Lot lot = expiry.getChangedLots().get(0);
                 record(expiry, EntrySource.of(EntryReason.EXPIRY), "expire:lot:" + lot.getId(), null);
                 changed++;
             }
-            return changed;
+            return changed + activated.size();
+        }
+
+        /** The balance the loaded lots come to at {@code at}, worked out from the lots (changes nothing stored). */
+        Balance balanceFromLots(Instant at) {
+            List<Lot> copies = new ArrayList<Lot>();
+            for (Lot lot : lots.values()) {
+                copies.add(copy(lot));
+            }
+            PointsAccount later = new PointsAccount(copies, points.debt());
+            later.settle(at, new ArrayList<Lot>());
+            return later.balance(at, Duration.ofDays(EXPIRY_LOOK_AHEAD_DAYS));
         }
 
         LedgerEntryImpl record(Posting posting, EntrySource source, String key, Long related) {
@@ -494,6 +569,95 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 rows.get(e.getKey()).copyFrom(e.getValue());
             }
             account.setDebt(points.debt());
+            keepBalance();
         }
+
+        /**
+         * Changes the kept balance and the points due by what the lots' changes add up to (each lot adds its
+         * remaining points to available or pending, and to the moment they fall due); builds them from the lots when
+         * the account has none yet.
+         */
+        private void keepBalance() {
+            PointsBalanceImpl balance = kept;
+            long available = 0;
+            long pending = 0;
+            List<PointsTotals.Due> changes = new ArrayList<PointsTotals.Due>();
+            for (Map.Entry<Long, Lot> e : lots.entrySet()) {
+                Lot before = balance == null ? null : stored.get(e.getKey());
+                Lot after = e.getValue();
+                available += availableOf(after) - availableOf(before);
+                pending += pendingOf(after) - pendingOf(before);
+                PointsTotals.Due was = before == null ? null : PointsTotals.dueOf(before);
+                PointsTotals.Due is = PointsTotals.dueOf(after);
+                if (was != null && is != null && was.sameMoments(is)) {
+                    if (is.getPoints() != was.getPoints()) {
+                        changes.add(is.with(is.getPoints() - was.getPoints()));
+                    }
+                    continue;
+                }
+                if (was != null) {
+                    changes.add(was.with(-was.getPoints()));
+                }
+                if (is != null) {
+                    changes.add(is);
+                }
+            }
+            if (balance == null) {
+                balance = new PointsBalanceImpl(account.getId());
+                dao.persist(balance);
+            }
+            balance.add(available, pending);
+            if (changes.isEmpty()) {
+                return;
+            }
+            Map<String, Long> byMoments = new HashMap<String, Long>();
+            Map<String, PointsTotals.Due> dues = new HashMap<String, PointsTotals.Due>();
+            List<Date> moments = new ArrayList<Date>();
+            for (PointsTotals.Due change : changes) {
+                String key = keyOf(change);
+                Long sum = byMoments.get(key);
+                byMoments.put(key, (sum == null ? 0 : sum) + change.getPoints());
+                dues.put(key, change);
+                moments.add(Date.from(change.getAt()));
+            }
+            Map<String, PointsDueImpl> rows = new HashMap<String, PointsDueImpl>();
+            for (PointsDueImpl row : dao.dueAt(account.getId(), moments)) {
+                rows.put(keyOf(row.toDue()), row);
+            }
+            for (Map.Entry<String, Long> change : byMoments.entrySet()) {
+                if (change.getValue() == 0) {
+                    continue;
+                }
+                PointsDueImpl row = rows.get(change.getKey());
+                if (row == null) {
+                    row = new PointsDueImpl(account.getId(), dues.get(change.getKey()).with(0));
+                    dao.persist(row);
+                }
+                row.add(change.getValue());
+                if (row.getPoints() == 0) {
+                    dao.remove(row);
+                } else if (row.getPoints() < 0) {
+                    throw new IllegalStateException("Account " + account.getId() + " would owe points due: " + row.toDue());
+                }
+            }
+        }
+    }
+
+    private static String keyOf(PointsTotals.Due due) {
+        return due.getState() + " " + due.getAt().toEpochMilli() + " "
+                + (due.getExpiresAt() == null ? "never" : String.valueOf(due.getExpiresAt().toEpochMilli()));
+    }
+
+    private static long availableOf(Lot lot) {
+        return lot != null && lot.isActive() ? lot.getRemaining() : 0;
+    }
+
+    private static long pendingOf(Lot lot) {
+        return lot != null && lot.isPending() ? lot.getRemaining() : 0;
+    }
+
+    private static Lot copy(Lot lot) {
+        return new Lot(lot.getId(), lot.getPoints(), lot.getRemaining(), lot.getReversed(), lot.getExpired(),
+                lot.getAvailableAt(), lot.getExpiresAt(), lot.getState());
     }
 }

@@ -195,6 +195,10 @@ class OrderEarningIT {
                     .executeUpdate();
             em.createQuery("delete from PointsLotImpl l where l.accountId = :account")
                     .setParameter("account", account.getId()).executeUpdate();
+            em.createQuery("delete from PointsDueImpl d where d.accountId = :account")
+                    .setParameter("account", account.getId()).executeUpdate();
+            em.createQuery("delete from PointsBalanceImpl b where b.accountId = :account")
+                    .setParameter("account", account.getId()).executeUpdate();
             em.createQuery("delete from LedgerEntryImpl e where e.accountId = :account")
                     .setParameter("account", account.getId()).executeUpdate();
             return null;

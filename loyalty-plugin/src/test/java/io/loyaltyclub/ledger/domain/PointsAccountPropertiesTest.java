@@ -97,6 +97,52 @@ class PointsAccountPropertiesTest {
             if (balance.getExpiringSoon() > 0) {
                 assertThat(balance.getNextExpiry()).isAfter(now).isBeforeOrEqualTo(now.plus(Duration.ofDays(30)));
             }
+            checkTotals(op);
+        }
+
+        /**
+         * The balance read from totals and points due by moment equals the lots brought up to that moment, now and
+         * later, at the moments lots fall due and just before them.
+         */
+        void checkTotals(Op op) {
+            List<Instant> moments = new ArrayList<Instant>();
+            for (int days : new int[] {0, 1, 15, 31, 100, 400}) {
+                moments.add(now.plus(Duration.ofDays(days)));
+            }
+            List<Lot> lots = account.lots();
+            for (Lot lot : lots.subList(0, Math.min(6, lots.size()))) {
+                for (Instant at : new Instant[] {lot.getAvailableAt(), lot.getExpiresAt()}) {
+                    if (at != null && !at.isBefore(now)) {
+                        moments.add(at);
+                        moments.add(at.minusMillis(1));
+                    }
+                }
+            }
+            long available = 0;
+            long pending = 0;
+            List<PointsTotals.Due> due = new ArrayList<PointsTotals.Due>();
+            for (Lot lot : lots) {
+                available += lot.isActive() ? lot.getRemaining() : 0;
+                pending += lot.isPending() ? lot.getRemaining() : 0;
+                if (PointsTotals.dueOf(lot) != null) {
+                    due.add(PointsTotals.dueOf(lot));
+                }
+            }
+            PointsTotals totals = new PointsTotals(available, pending, account.debt(), due);
+            for (Instant at : moments) {
+                if (at.isBefore(now)) {
+                    continue;
+                }
+                List<Lot> copies = new ArrayList<Lot>();
+                for (Lot lot : lots) {
+                    copies.add(new Lot(lot.getId(), lot.getPoints(), lot.getRemaining(), lot.getReversed(),
+                            lot.getExpired(), lot.getAvailableAt(), lot.getExpiresAt(), lot.getState()));
+                }
+                PointsAccount settled = new PointsAccount(copies, account.debt());
+                settled.settle(at, new ArrayList<Lot>());
+                assertThat(totals.at(at, Duration.ofDays(30))).as("balance read from totals at %s after %s", at, op)
+                        .usingRecursiveComparison().isEqualTo(settled.balance(at, Duration.ofDays(30)));
+            }
         }
     }
 

@@ -130,6 +130,10 @@ class OrderReturnIT {
                     .executeUpdate();
             em.createQuery("delete from PointsLotImpl l where l.accountId = :account")
                     .setParameter("account", account.getId()).executeUpdate();
+            em.createQuery("delete from PointsDueImpl d where d.accountId = :account")
+                    .setParameter("account", account.getId()).executeUpdate();
+            em.createQuery("delete from PointsBalanceImpl b where b.accountId = :account")
+                    .setParameter("account", account.getId()).executeUpdate();
             em.createQuery("delete from LedgerEntryImpl e where e.accountId = :account")
                     .setParameter("account", account.getId()).executeUpdate();
             return null;
