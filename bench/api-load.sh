@@ -107,8 +107,10 @@ field() { # name line
 row() { # test connections result
     local r=$3
     local errors=$(( $(field non2xx "$r") + $(field connect "$r") + $(field read "$r") + $(field write "$r") + $(field timeout "$r") ))
-    printf "| %s | %s | %s | %s | %.0f | %s | %s | %s |\n" "$db" "$settings" "$1" "$2" \
-        "$(field rps "$r")" "$(field p50_ms "$r")" "$(field p99_ms "$r")" "$errors" >> "$summary"
+    # The machine's load average at the end of the run: what else wanted the cores meanwhile.
+    printf "| %s | %s | %s | %s | %.0f | %s | %s | %s | %s |\n" "$db" "$settings" "$1" "$2" \
+        "$(field rps "$r")" "$(field p50_ms "$r")" "$(field p99_ms "$r")" "$errors" \
+        "$(cut -d' ' -f1 /proc/loadavg)" >> "$summary"
 }
 
 run=$(date +%s)
@@ -135,8 +137,8 @@ done
 
 echo
 echo "The partner API under load (wrk -t$threads, $duration per line after a warm-up of $warmup; errors: non-2xx answers, socket errors and timeouts)"
-echo "| database | JVM | request | connections | requests/s | p50 ms | p99 ms | errors |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| database | JVM | request | connections | requests/s | p50 ms | p99 ms | errors | load average |"
+echo "|---|---|---|---|---|---|---|---|---|"
 cat "$summary"
 echo
 echo "quick-start: demo-site/pom.xml's demo.jvm.flags; production: $production_flags"
