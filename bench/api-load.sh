@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# The partner API under load: starts the demo shop with the README's command (./mvnw -Pdemo package ...), on ports of
+# its own and a fresh data folder under /tmp, and runs wrk against it:
+#   - GET  /api/loyalty/v1/members/{id}        64 connections, 30 s  (target >= 1,500/s, p99 < 50 ms, 0 errors)
+#   - POST /api/loyalty/v1/members/{id}/earn   16 and 64 connections, 30 s each, each request with a key of its own
+#                                               (target 0 errors)
+# once per database and per JVM settings (the demo's quick-start flags of demo-site/pom.xml, and the production
+# settings below), each after a warm-up of the same requests, then prints a summary table.
+#
+#   bench/api-load.sh                                 # hsqldb and postgres, quick-start and production
+#   API_LOAD_DBS=hsqldb API_LOAD_SETTINGS=production bench/api-load.sh
+#
+# Options (environment): API_LOAD_DBS ("hsqldb postgres"), API_LOAD_SETTINGS ("quick-start production"),
+# API_LOAD_DURATION (30s), API_LOAD_WARMUP (20s), API_LOAD_PORT (28080; the admin gets +1, HSQLDB 29137),
+# API_LOAD_THREADS (wrk threads, 2). Needs wrk (Debian's package) and, for postgres, the local PostgreSQL server
+# (its database loyalty_api_load is dropped and made anew for each run). Results: /tmp/loyalty-api-load/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+dbs=${API_LOAD_DBS:-"hsqldb postgres"}
+settings_list=${API_LOAD_SETTINGS:-"quick-start production"}
+duration=${API_LOAD_DURATION:-30s}
+warmup=${API_LOAD_WARMUP:-20s}
+site_port=${API_LOAD_PORT:-28080}
+admin_port=$((site_port + 1))
+hsqldb_port=${API_LOAD_HSQLDB_PORT:-29137}
+threads=${API_LOAD_THREADS:-2}
+out=/tmp/loyalty-api-load
+api_key=lck_demo-local-only-MapleClubPartnerKey2026
+base=http://127.0.0.1:$site_port/api/loyalty/v1
+
+# What the shop needs on JDK 17 whatever the settings (as in demo-site/pom.xml's demo.jvm.flags).
+opens="--add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.util=ALL-UNNAMED"
+# A merchant's production settings: a fixed 2 GB heap, G1 (the JDK's default collector on a server), and the
+# JIT's full tiered compilation (C2), which the quick-start flags stop at level 1 to start sooner.
+production_flags="$opens -Xms2g -Xmx2g -XX:+UseG1GC"
+
+mkdir -p "$out"
+summary=$out/summary.txt
+: > "$summary"
+shop_pid=
+
+stop_shop() {
+    if [ -n "$shop_pid" ] && kill -0 "$shop_pid" 2>/dev/null; then
+        # The whole process group of the Maven run (Maven, the shop's JVM, the admin's), with SIGTERM: a job started
+        # in the background of a script ignores SIGINT. The shop's shutdown hook stops the admin and the database.
+        kill -TERM -- "-$shop_pid" 2>/dev/null || true
+        for _ in $(seq 1 60); do
+            kill -0 -- "-$shop_pid" 2>/dev/null || break
+            sleep 1
+        done
+        kill -KILL -- "-$shop_pid" 2>/dev/null || true
+    fi
+    shop_pid=
+}
+trap stop_shop EXIT
+
+start_shop() { # db settings
+    local db=$1 settings=$2
+    local data=$out/data-$db-$settings log=$out/shop-$db-$settings.log
+    rm -rf "$data"
+    local options=(-B -q -Pdemo package -Ddemo.site.port=$site_port -Ddemo.admin.port=$admin_port
+        -Ddemo.hsqldb.port=$hsqldb_port -Ddemo.data.dir=$data)
+    if [ "$db" = postgres ]; then
+        psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS loyalty_api_load" postgres
+        options+=(-Ddemo.db=postgres -Ddemo.jdbc.url=jdbc:postgresql://127.0.0.1:5432/loyalty_api_load)
+    fi
+    if [ "$settings" = production ]; then
+        options+=("-Ddemo.jvm.flags=$production_flags")
+    fi
+    echo "== $db, $settings: ./mvnw ${options[*]}"
+    setsid ./mvnw "${options[@]}" > "$log" 2>&1 &
+    shop_pid=$!
+    local started=$SECONDS
+    until curl -sf -o /dev/null -H "X-Api-Key: $api_key" "$base/members?email=alice@example.com"; do
+        if ! kill -0 "$shop_pid" 2>/dev/null; then
+            echo "The demo shop stopped; see $log" >&2
+            exit 1
+        fi
+        if [ $((SECONDS - started)) -gt 900 ]; then
+            echo "The demo shop did not answer within 15 minutes; see $log" >&2
+            exit 1
+        fi
+        sleep 2
+    done
+    echo "   answering after $((SECONDS - started)) s (build included)"
+}
+
+customer_id() { # email
+    curl -sf -H "X-Api-Key: $api_key" "$base/members?email=$1" | sed -n 's/.*"customerId": *\([0-9]*\).*/\1/p'
+}
+
+load() { # label connections script duration
+    local label=$1 connections=$2 script=$3 time=$4
+    local result
+    result=$(BENCH_WRK="$root/bench/wrk" API_KEY=$api_key MEMBER_IDS=$members RUN_ID="$run-$label-$connections" \
+        wrk -t"$threads" -c"$connections" -d"$time" --timeout 10s -s "$root/bench/wrk/$script" "$base/")
+    echo "$result" >> "$out/wrk-$db-$settings.log"
+    echo "$result" | grep '^WRK-RESULT' | sed 's/^WRK-RESULT //'
+}
+
+field() { # name line
+    echo "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
+}
+
+row() { # test connections result
+    local r=$3
+    local errors=$(( $(field non2xx "$r") + $(field connect "$r") + $(field read "$r") + $(field write "$r") + $(field timeout "$r") ))
+    # The machine's load average at the end of the run: what else wanted the cores meanwhile.
+    printf "| %s | %s | %s | %s | %.0f | %s | %s | %s | %s |\n" "$db" "$settings" "$1" "$2" \
+        "$(field rps "$r")" "$(field p50_ms "$r")" "$(field p99_ms "$r")" "$errors" \
+        "$(cut -d' ' -f1 /proc/loadavg)" >> "$summary"
+}
+
+run=$(date +%s)
+for db in $dbs; do
+    for settings in $settings_list; do
+        : > "$out/wrk-$db-$settings.log"
+        start_shop "$db" "$settings"
+        members="$(customer_id alice@example.com),$(customer_id carol@example.com)"
+        echo "   members $members; warm-up $warmup each"
+        load warmup-get 16 member.lua "$warmup" > /dev/null
+        load warmup-earn 16 earn.lua "$warmup" > /dev/null
+        echo "   GET member, 64 connections, $duration"
+        r=$(load get 64 member.lua "$duration" | tail -1); echo "   $r"
+        row "GET /members/{id}" 64 "$r"
+        echo "   POST earn, 16 connections, $duration"
+        r=$(load earn 16 earn.lua "$duration" | tail -1); echo "   $r"
+        row "POST /members/{id}/earn, own keys" 16 "$r"
+        echo "   POST earn, 64 connections, $duration"
+        r=$(load earn 64 earn.lua "$duration" | tail -1); echo "   $r"
+        row "POST /members/{id}/earn, own keys" 64 "$r"
+        stop_shop
+    done
+done
+
+echo
+echo "The partner API under load (wrk -t$threads, $duration per line after a warm-up of $warmup; errors: non-2xx answers, socket errors and timeouts)"
+echo "| database | JVM | request | connections | requests/s | p50 ms | p99 ms | errors | load average |"
+echo "|---|---|---|---|---|---|---|---|---|"
+cat "$summary"
+echo
+echo "quick-start: demo-site/pom.xml's demo.jvm.flags; production: $production_flags"
