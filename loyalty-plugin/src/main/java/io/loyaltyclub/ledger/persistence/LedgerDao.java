@@ -15,6 +15,26 @@ public interface LedgerDao {
      */
     LoyaltyAccount lockAccount(long accountId);
 
+    /**
+     * Locks the account's row for a posting as {@link #lockAccount} does and, in the same update, reserves the number
+     * of the entry the posting writes (the account's {@code getPostings()} is then that number, and the row needs no
+     * further update unless the debt changes); also looks up the entry already posted under {@code idempotencyKey}.
+     * On PostgreSQL one statement ({@code UPDATE ... RETURNING} with the key's look-up), elsewhere three. Null when
+     * there is no such account.
+     */
+    PostingLock lockForPosting(long accountId, String idempotencyKey);
+
+    /** The locked account of a posting and the entry posted earlier under its key (null when none). */
+    final class PostingLock {
+        public final LoyaltyAccount account;
+        public final LedgerEntryImpl earlier;
+
+        public PostingLock(LoyaltyAccount account, LedgerEntryImpl earlier) {
+            this.account = account;
+            this.earlier = earlier;
+        }
+    }
+
     /** The account's lots that still hold points (pending or active). */
     List<PointsLotImpl> openLots(long accountId);
 

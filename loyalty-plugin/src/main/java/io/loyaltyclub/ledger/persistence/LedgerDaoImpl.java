@@ -4,6 +4,10 @@ import io.loyaltyclub.ledger.domain.PointsTotals;
 import io.loyaltyclub.ledger.domain.LotState;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.persistence.LoyaltyAccountImpl;
+import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQL81Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.type.LongType;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -42,6 +46,55 @@ public class LedgerDaoImpl implements LedgerDao {
         LoyaltyAccount account = em.getReference(LoyaltyAccountImpl.class, accountId);
         em.refresh(account);
         return account;
+    }
+
+    @Override
+    public PostingLock lockForPosting(long accountId, String idempotencyKey) {
+        Session session = em.unwrap(Session.class);
+        if (!isPostgres(session)) {
+            int locked = em.createQuery("update LoyaltyAccountImpl a set a.postings = a.postings + 1 where a.id = :id")
+                    .setParameter("id", accountId)
+                    .executeUpdate();
+            if (locked == 0) {
+                return null;
+            }
+            LoyaltyAccount account = em.getReference(LoyaltyAccountImpl.class, accountId);
+            em.refresh(account);
+            return new PostingLock(account, entryByKey(idempotencyKey));
+        }
+        // The key's look-up runs in the statement's snapshot, taken before the lock was granted: an entry with the
+        // same key committed by a posting that held the lock meanwhile is not seen here, but its unique key then
+        // refuses this posting's entry, and the transaction is run again (Transactions), seeing it.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = session.createSQLQuery("UPDATE LOYALTY_ACCOUNT a SET POSTINGS = a.POSTINGS + 1 "
+                        + "WHERE a.LOYALTY_ACCOUNT_ID = ? RETURNING a.*, a.POSTINGS AS LOCKED_POSTINGS, "
+                        + "(SELECT e.LEDGER_ENTRY_ID FROM LOYALTY_LEDGER_ENTRY e WHERE e.IDEMPOTENCY_KEY = ?) AS EARLIER_ID")
+                .addEntity(LoyaltyAccountImpl.class)
+                .addScalar("LOCKED_POSTINGS", LongType.INSTANCE)
+                .addScalar("EARLIER_ID", LongType.INSTANCE)
+                .addSynchronizedEntityClass(LoyaltyAccountImpl.class)
+                .setLong(0, accountId)
+                .setString(1, idempotencyKey)
+                .list();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        LoyaltyAccount account = (LoyaltyAccount) rows.get(0)[0];
+        if (account.getPostings() != (Long) rows.get(0)[1]) {
+            // Loaded before in this transaction: Hibernate kept the loaded state; read the locked row.
+            em.refresh(account);
+        }
+        Long earlier = (Long) rows.get(0)[2];
+        return new PostingLock(account, earlier == null ? null : em.find(LedgerEntryImpl.class, earlier));
+    }
+
+    private volatile Boolean postgres;
+
+    private boolean isPostgres(Session session) {
+        if (postgres == null) {
+            postgres = ((SessionFactoryImplementor) session.getSessionFactory()).getDialect() instanceof PostgreSQL81Dialect;
+        }
+        return postgres;
     }
 
     @Override

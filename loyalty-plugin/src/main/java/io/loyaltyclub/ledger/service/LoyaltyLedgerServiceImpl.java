@@ -381,16 +381,18 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
         return transactions.run(new TransactionCallback<PostingResult>() {
             @Override
             public PostingResult doInTransaction(TransactionStatus status) {
-                LoyaltyAccount account = dao.lockAccount(accountId);
-                if (account == null) {
+                LedgerDao.PostingLock lock = dao.lockForPosting(accountId, key);
+                if (lock == null) {
                     throw new UnknownAccountException(accountId);
                 }
-                LedgerEntryImpl earlier = dao.entryByKey(key);
+                LoyaltyAccount account = lock.account;
+                LedgerEntryImpl earlier = lock.earlier;
                 if (earlier != null) {
                     if (!earlier.getAccountId().equals(accountId) || earlier.getType() != op.type
                             || earlier.getPoints() != op.signedPoints) {
                         throw new IdempotencyConflictException(key);
                     }
+                    account.releaseEntrySequence();
                     return new PostingResult(earlier, true);
                 }
                 if (op.needsActiveAccount && !account.isActive()) {
@@ -398,6 +400,7 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 }
                 Instant now = clock.instant();
                 Book book = new Book(account, op.lotsNeeded(), now, op.pointsTaken());
+                book.sequenceReserved = true;
                 book.catchUp(now);
                 Posting posting = op.apply(book, now);
                 LedgerEntryImpl entry = book.record(posting, source, key, op.related());
@@ -453,6 +456,8 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
         final Map<Long, Lot> stored = new HashMap<Long, Lot>();
         /** Null when the account has no kept balance yet: {@link #save} builds it. */
         final PointsBalanceImpl kept;
+        /** Whether the posting's lock reserved the number of the first entry recorded (the account's postings). */
+        boolean sequenceReserved;
 
         /** With all the account's open lots, for the balance worked out from them. */
         Book(LoyaltyAccount account) {
@@ -547,7 +552,9 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                     createdRow = row;
                 }
             }
-            LedgerEntryImpl entry = new LedgerEntryImpl(account.getId(), account.nextEntrySequence(), posting.getType(),
+            long sequence = sequenceReserved ? account.getPostings() : account.nextEntrySequence();
+            sequenceReserved = false;
+            LedgerEntryImpl entry = new LedgerEntryImpl(account.getId(), sequence, posting.getType(),
                     posting.getPoints(), source.getReason(), key, Date.from(posting.getAt()))
                     .describedBy(source.getReference(), source.getOrderId(), source.getNote(), source.getAdminUser())
                     .undoing(related);
