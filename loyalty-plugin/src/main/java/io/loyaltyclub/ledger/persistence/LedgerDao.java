@@ -15,6 +15,32 @@ public interface LedgerDao {
      */
     LoyaltyAccount lockAccount(long accountId);
 
+    /**
+     * Locks the account's row for a posting as {@link #lockAccount} does and, in the same update, reserves the number
+     * of the entry the posting writes (the account's {@code getPostings()} is then that number, and the row needs no
+     * further update unless the debt changes); also looks up the entry already posted under {@code idempotencyKey}.
+     * On PostgreSQL one statement ({@code UPDATE ... RETURNING} with the key's look-up and whether the account has its
+     * kept balance), elsewhere three. Null when
+     * there is no such account.
+     */
+    PostingLock lockForPosting(long accountId, String idempotencyKey);
+
+    /**
+     * The locked account of a posting, the entry posted earlier under its key (null when none) and whether the
+     * account has its kept balance row (null when not looked up with the lock: ask {@link #hasKeptBalance}).
+     */
+    final class PostingLock {
+        public final LoyaltyAccount account;
+        public final LedgerEntryImpl earlier;
+        public final Boolean kept;
+
+        public PostingLock(LoyaltyAccount account, LedgerEntryImpl earlier, Boolean kept) {
+            this.account = account;
+            this.earlier = earlier;
+            this.kept = kept;
+        }
+    }
+
     /** The account's lots that still hold points (pending or active). */
     List<PointsLotImpl> openLots(long accountId);
 
@@ -49,8 +75,11 @@ public interface LedgerDao {
      */
     StoredBalance readBalance(long accountId, Date now, Date horizon);
 
-    /** The account's kept balance row, or null when its lots were written before the ledger kept one. */
-    PointsBalanceImpl keptBalance(long accountId);
+    /** Whether the account has its kept balance row (not when its lots were written before the ledger kept one). */
+    boolean hasKeptBalance(long accountId);
+
+    /** Adds to the account's kept balance row, in the database (one update, no read). */
+    void addToKeptBalance(long accountId, long available, long pending);
 
     /** The account's points due at any of {@code moments}. */
     List<PointsDueImpl> dueAt(long accountId, Collection<Date> moments);

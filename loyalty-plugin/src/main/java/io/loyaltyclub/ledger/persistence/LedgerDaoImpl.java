@@ -4,6 +4,10 @@ import io.loyaltyclub.ledger.domain.PointsTotals;
 import io.loyaltyclub.ledger.domain.LotState;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.persistence.LoyaltyAccountImpl;
+import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQL81Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.type.LongType;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -42,6 +46,62 @@ public class LedgerDaoImpl implements LedgerDao {
         LoyaltyAccount account = em.getReference(LoyaltyAccountImpl.class, accountId);
         em.refresh(account);
         return account;
+    }
+
+    @Override
+    public PostingLock lockForPosting(long accountId, String idempotencyKey) {
+        Session session = em.unwrap(Session.class);
+        if (!isPostgres(session)) {
+            int locked = em.createQuery("update LoyaltyAccountImpl a set a.postings = a.postings + 1 where a.id = :id")
+                    .setParameter("id", accountId)
+                    .executeUpdate();
+            if (locked == 0) {
+                return null;
+            }
+            LoyaltyAccount account = em.getReference(LoyaltyAccountImpl.class, accountId);
+            em.refresh(account);
+            return new PostingLock(account, entryByKey(idempotencyKey), null);
+        }
+        // The key's look-up runs in the statement's snapshot, taken before the lock was granted: an entry with the
+        // same key committed by a posting that held the lock meanwhile is not seen here, but its unique key then
+        // refuses this posting's entry, and the transaction is run again (Transactions), seeing it. Likewise a kept
+        // balance built meanwhile (an account's first touch): this posting builds it too, and its row's key refuses it.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = session.createSQLQuery("UPDATE LOYALTY_ACCOUNT a SET POSTINGS = a.POSTINGS + 1 "
+                        + "WHERE a.LOYALTY_ACCOUNT_ID = ? RETURNING a.*, a.POSTINGS AS LOCKED_POSTINGS, "
+                        + "(SELECT e.LEDGER_ENTRY_ID FROM LOYALTY_LEDGER_ENTRY e WHERE e.IDEMPOTENCY_KEY = ?) AS EARLIER_ID, "
+                        + "(SELECT count(*) FROM LOYALTY_POINTS_BALANCE b WHERE b.ACCOUNT_ID = a.LOYALTY_ACCOUNT_ID) AS KEPT")
+                .addEntity(LoyaltyAccountImpl.class)
+                .addScalar("LOCKED_POSTINGS", LongType.INSTANCE)
+                .addScalar("EARLIER_ID", LongType.INSTANCE)
+                .addScalar("KEPT", LongType.INSTANCE)
+                // Flushes first what this transaction changed in the tables read (as a JPQL query would).
+                .addSynchronizedEntityClass(LoyaltyAccountImpl.class)
+                .addSynchronizedEntityClass(LedgerEntryImpl.class)
+                .addSynchronizedEntityClass(PointsBalanceImpl.class)
+                .setLong(0, accountId)
+                .setString(1, idempotencyKey)
+                .list();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        LoyaltyAccount account = (LoyaltyAccount) rows.get(0)[0];
+        if (account.getPostings() != (Long) rows.get(0)[1]) {
+            // Loaded before in this transaction: Hibernate kept the loaded state; read the locked row.
+            em.refresh(account);
+        }
+        Long earlier = (Long) rows.get(0)[2];
+        return new PostingLock(account, earlier == null ? null : em.find(LedgerEntryImpl.class, earlier),
+                (Long) rows.get(0)[3] > 0);
+    }
+
+    private volatile Boolean postgres;
+
+    private boolean isPostgres(Session session) {
+        if (postgres == null) {
+            postgres = ((SessionFactoryImplementor) session.getSessionFactory()).getDialect() instanceof PostgreSQL81Dialect;
+        }
+        return postgres;
     }
 
     @Override
@@ -184,8 +244,20 @@ public class LedgerDaoImpl implements LedgerDao {
     }
 
     @Override
-    public PointsBalanceImpl keptBalance(long accountId) {
-        return em.find(PointsBalanceImpl.class, accountId);
+    public boolean hasKeptBalance(long accountId) {
+        return em.createQuery("select count(b) from PointsBalanceImpl b where b.accountId = :account", Long.class)
+                .setParameter("account", accountId)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public void addToKeptBalance(long accountId, long available, long pending) {
+        em.createQuery("update PointsBalanceImpl b set b.available = b.available + :available, "
+                        + "b.pending = b.pending + :pending where b.accountId = :account")
+                .setParameter("available", available)
+                .setParameter("pending", pending)
+                .setParameter("account", accountId)
+                .executeUpdate();
     }
 
     @Override

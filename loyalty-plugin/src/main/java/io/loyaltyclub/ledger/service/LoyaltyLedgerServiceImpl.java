@@ -381,23 +381,26 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
         return transactions.run(new TransactionCallback<PostingResult>() {
             @Override
             public PostingResult doInTransaction(TransactionStatus status) {
-                LoyaltyAccount account = dao.lockAccount(accountId);
-                if (account == null) {
+                LedgerDao.PostingLock lock = dao.lockForPosting(accountId, key);
+                if (lock == null) {
                     throw new UnknownAccountException(accountId);
                 }
-                LedgerEntryImpl earlier = dao.entryByKey(key);
+                LoyaltyAccount account = lock.account;
+                LedgerEntryImpl earlier = lock.earlier;
                 if (earlier != null) {
                     if (!earlier.getAccountId().equals(accountId) || earlier.getType() != op.type
                             || earlier.getPoints() != op.signedPoints) {
                         throw new IdempotencyConflictException(key);
                     }
+                    account.releaseEntrySequence();
                     return new PostingResult(earlier, true);
                 }
                 if (op.needsActiveAccount && !account.isActive()) {
                     throw new AccountNotActiveException(accountId, account.getStatus());
                 }
                 Instant now = clock.instant();
-                Book book = new Book(account, op.lotsNeeded(), now, op.pointsTaken());
+                Book book = new Book(account, op.lotsNeeded(), now, op.pointsTaken(), lock.kept);
+                book.sequenceReserved = true;
                 book.catchUp(now);
                 Posting posting = op.apply(book, now);
                 LedgerEntryImpl entry = book.record(posting, source, key, op.related());
@@ -451,12 +454,18 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
         final Map<Long, Lot> lots = new HashMap<Long, Lot>();
         /** The loaded lots as they were stored, to tell what changed. */
         final Map<Long, Lot> stored = new HashMap<Long, Lot>();
-        /** Null when the account has no kept balance yet: {@link #save} builds it. */
-        final PointsBalanceImpl kept;
+        /** False when the account has no kept balance yet: {@link #save} builds it. */
+        final boolean kept;
+        /** Whether the posting's lock reserved the number of the first entry recorded (the account's postings). */
+        boolean sequenceReserved;
 
         /** With all the account's open lots, for the balance worked out from them. */
         Book(LoyaltyAccount account) {
             this(account, Collections.<Long>emptyList(), null, 0);
+        }
+
+        Book(LoyaltyAccount account, List<Long> extraLots, Instant now, long toCover) {
+            this(account, extraLots, now, toCover, null);
         }
 
         /**
@@ -466,11 +475,11 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
          * available (while there is a debt nothing else is available), and those are among the due ones or the
          * operation's own. All open lots when the account has no kept balance yet, to build it.
          */
-        Book(LoyaltyAccount account, List<Long> extraLots, Instant now, long toCover) {
+        Book(LoyaltyAccount account, List<Long> extraLots, Instant now, long toCover, Boolean kept) {
             this.account = account;
-            this.kept = dao.keptBalance(account.getId());
+            this.kept = kept != null ? kept : dao.hasKeptBalance(account.getId());
             List<PointsLotImpl> loaded = new ArrayList<PointsLotImpl>();
-            if (now == null || kept == null) {
+            if (now == null || !this.kept) {
                 loaded.addAll(dao.openLots(account.getId()));
             } else {
                 loaded.addAll(dao.dueLots(account.getId(), Date.from(now)));
@@ -547,7 +556,9 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                     createdRow = row;
                 }
             }
-            LedgerEntryImpl entry = new LedgerEntryImpl(account.getId(), account.nextEntrySequence(), posting.getType(),
+            long sequence = sequenceReserved ? account.getPostings() : account.nextEntrySequence();
+            sequenceReserved = false;
+            LedgerEntryImpl entry = new LedgerEntryImpl(account.getId(), sequence, posting.getType(),
                     posting.getPoints(), source.getReason(), key, Date.from(posting.getAt()))
                     .describedBy(source.getReference(), source.getOrderId(), source.getNote(), source.getAdminUser())
                     .undoing(related);
@@ -578,12 +589,11 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
          * the account has none yet.
          */
         private void keepBalance() {
-            PointsBalanceImpl balance = kept;
             long available = 0;
             long pending = 0;
             List<PointsTotals.Due> changes = new ArrayList<PointsTotals.Due>();
             for (Map.Entry<Long, Lot> e : lots.entrySet()) {
-                Lot before = balance == null ? null : stored.get(e.getKey());
+                Lot before = kept ? stored.get(e.getKey()) : null;
                 Lot after = e.getValue();
                 available += availableOf(after) - availableOf(before);
                 pending += pendingOf(after) - pendingOf(before);
@@ -602,11 +612,13 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                     changes.add(is);
                 }
             }
-            if (balance == null) {
-                balance = new PointsBalanceImpl(account.getId());
+            if (!kept) {
+                PointsBalanceImpl balance = new PointsBalanceImpl(account.getId());
+                balance.add(available, pending);
                 dao.persist(balance);
+            } else if (available != 0 || pending != 0) {
+                dao.addToKeptBalance(account.getId(), available, pending);
             }
-            balance.add(available, pending);
             if (changes.isEmpty()) {
                 return;
             }

@@ -49,6 +49,15 @@ public interface LoyaltyAccount extends Serializable {
     /** Numbers the account's next ledger entry; only while the account is locked for a posting. */
     long nextEntrySequence();
 
+    /**
+     * The number of the account's last ledger entry, or the one a posting's lock reserved for the entry it is about
+     * to write ({@code LedgerDao.lockForPosting}).
+     */
+    long getPostings();
+
+    /** Gives back the number a posting's lock reserved, when the posting writes no entry (a repeated key). */
+    void releaseEntrySequence();
+
     /** The code of the member's current tier, or null below the first tier. */
     String getTierCode();
 

@@ -170,6 +170,16 @@ public class LoyaltyAccountImpl implements LoyaltyAccount {
     }
 
     @Override
+    public long getPostings() {
+        return postings;
+    }
+
+    @Override
+    public void releaseEntrySequence() {
+        postings--;
+    }
+
+    @Override
     public String toString() {
         return "LoyaltyAccount{" + id + " customer " + customerId + " " + status + "}";
     }

@@ -262,6 +262,67 @@ class LoyaltyLedgerServiceIT {
         assertThat(entriesOf(EntryType.REDEEM)).hasSize(14);
     }
 
+    @Test
+    void entries_are_numbered_one_after_the_other_through_repeated_keys_and_the_account_row_keeps_the_last_number()
+            throws Exception {
+        String first = key("earn");
+        earn(100, Duration.ZERO, Duration.ofDays(400), first);
+        assertThat(ledger.earn(account, 100, now(), now().plus(Duration.ofDays(400)), EntrySource.of(EntryReason.ORDER),
+                first).isReplayed()).isTrue();
+        ledger.redeem(account, 30, EntrySource.of(EntryReason.ORDER_PAYMENT), key("redeem"));
+        earn(50, Duration.ZERO, Duration.ofDays(400), key("earn"));
+
+        List<Long> numbers = new ArrayList<Long>();
+        for (LedgerEntry entry : ledger.history(account, null, 10)) {
+            numbers.add(entry.getSequence());
+        }
+        assertThat(numbers).containsExactly(3L, 2L, 1L);
+        assertThat(postingsColumn()).isEqualTo(3L);
+    }
+
+    private long postingsColumn() throws java.sql.SQLException {
+        try (java.sql.Connection connection = broadleaf.database().connect();
+             java.sql.Statement sql = connection.createStatement();
+             java.sql.ResultSet row = sql.executeQuery(
+                     "SELECT POSTINGS FROM LOYALTY_ACCOUNT WHERE LOYALTY_ACCOUNT_ID = " + account)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /**
+     * What a posting costs in statements: the lock reserves the entry's number, so the account row is not written
+     * again at the commit; on PostgreSQL the lock, the read of the row, the key's look-up and whether the account has
+     * its kept balance are one statement.
+     */
+    @Test
+    void an_earning_and_a_spending_write_the_account_row_only_in_the_lock() {
+        earn(100, Duration.ZERO, Duration.ofDays(400), key("warm-up"));
+        org.hibernate.stat.Statistics statistics = broadleaf.bean("entityManagerFactory",
+                org.hibernate.ejb.HibernateEntityManagerFactory.class).getSessionFactory().getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            earn(100, Duration.ZERO, Duration.ofDays(500), key("earn"));
+            long earning = statistics.getPrepareStatementCount();
+            long accountUpdates = statistics.getEntityStatistics(
+                    io.loyaltyclub.member.persistence.LoyaltyAccountImpl.class.getName()).getUpdateCount();
+            statistics.clear();
+            ledger.redeem(account, 30, EntrySource.of(EntryReason.ORDER_PAYMENT), key("redeem"));
+            long spending = statistics.getPrepareStatementCount();
+            accountUpdates += statistics.getEntityStatistics(
+                    io.loyaltyclub.member.persistence.LoyaltyAccountImpl.class.getName()).getUpdateCount();
+            System.out.println("LEDGER-STATEMENTS earning " + earning + ", spending " + spending);
+
+            assertThat(accountUpdates).as("updates of the account row besides the lock").isZero();
+            boolean postgres = broadleaf.database().isPostgres();
+            assertThat(earning).isLessThanOrEqualTo(postgres ? 8 : 11);
+            assertThat(spending).isLessThanOrEqualTo(postgres ? 9 : 12);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
     private List<LedgerEntry> entriesOf(EntryType type) {
         List<LedgerEntry> found = new ArrayList<LedgerEntry>();
         for (LedgerEntry entry : ledger.history(account, null, 1000)) {
