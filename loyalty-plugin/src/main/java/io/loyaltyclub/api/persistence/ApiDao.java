@@ -8,9 +8,6 @@ public interface ApiDao {
 
     ApiKeyImpl findKey(long id);
 
-    /** The keys starting with {@code prefix} (usually one). */
-    List<ApiKeyImpl> findKeysByPrefix(String prefix);
-
     ApiKeyImpl findKeyByHash(String hash);
 
     ApiKeyImpl findKeyByFormToken(String formToken);

@@ -19,13 +19,6 @@ public class ApiDaoImpl implements ApiDao {
     }
 
     @Override
-    public List<ApiKeyImpl> findKeysByPrefix(String prefix) {
-        return em.createQuery("select k from ApiKeyImpl k where k.prefix = :prefix", ApiKeyImpl.class)
-                .setParameter("prefix", prefix)
-                .getResultList();
-    }
-
-    @Override
     public ApiKeyImpl findKeyByHash(String hash) {
         List<ApiKeyImpl> keys = em.createQuery("select k from ApiKeyImpl k where k.keyHash = :hash", ApiKeyImpl.class)
                 .setParameter("hash", hash)

@@ -78,6 +78,23 @@ public class ApiKeyImpl implements ApiKey {
         this.expiresAt = expiresAt;
     }
 
+    /**
+     * A copy no EntityManager knows, with what identifies and refuses the key (its id, prefix, hash, expiry and
+     * revocation, never a secret: none is stored), to be kept in memory and shared between threads.
+     */
+    public ApiKeyImpl detachedCopy() {
+        ApiKeyImpl copy = new ApiKeyImpl(name, prefix, keyHash, createdBy, copyOf(createdAt), copyOf(expiresAt));
+        copy.id = id;
+        copy.formToken = formToken;
+        copy.revokedAt = copyOf(revokedAt);
+        copy.revokedBy = revokedBy;
+        return copy;
+    }
+
+    private static Date copyOf(Date date) {
+        return date == null ? null : new Date(date.getTime());
+    }
+
     public ApiKeyImpl fromForm(String token) {
         this.formToken = token;
         return this;

@@ -36,8 +36,10 @@ public interface ApiKeyService {
 
     /**
      * The active key whose secret is {@code secret}, or null when it is missing, unknown, revoked or expired. The
-     * hash is compared in constant time. Reads in the caller's transaction when it has one (an API request's, see
-     * {@link PartnerApiService#inOneTransaction}).
+     * hash is compared in constant time. Answered from the keys kept in memory: a key made or revoked on this node
+     * counts at once, one made or revoked on another node within {@code loyalty.api.keysRefreshSeconds}; an unknown
+     * key costs no query. Only a node's first call reads the keys, in the caller's transaction when it has one (an
+     * API request's, see {@link PartnerApiService#inOneTransaction}).
      */
     ApiKey authenticate(String secret);
 

@@ -5,7 +5,11 @@ import io.loyaltyclub.api.domain.ApiKeyState;
 import io.loyaltyclub.api.persistence.ApiDao;
 import io.loyaltyclub.api.persistence.ApiKey;
 import io.loyaltyclub.api.persistence.ApiKeyImpl;
+import io.loyaltyclub.platform.AfterCommit;
 import io.loyaltyclub.platform.Transactions;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -13,13 +17,37 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import javax.annotation.PostConstruct;
+import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 
+/**
+ * The API keys, kept in memory for {@link #authenticate}: every API request presents its key, and looking it up must
+ * not cost a query (nor a flood of wrong keys one query each).
+ *
+ * <ul>
+ *   <li>What is kept is what the table holds: each key's prefix, SHA-256 hash, expiry and revocation, never a
+ *   secret.</li>
+ *   <li>A key made, installed or revoked on this node counts here as soon as its transaction commits.</li>
+ *   <li>A thread of this service reads all keys again every {@code loyalty.api.keysRefreshSeconds} (10), so that a
+ *   key made or revoked on another node (the admin is a JVM of its own) counts here within that time.</li>
+ *   <li>An unknown key is refused from memory, without a query. Only the first request of a node, before anything
+ *   is kept, reads the keys, on the caller's thread and inside its transaction when it has one.</li>
+ * </ul>
+ */
 @Service("loyaltyApiKeyService")
 public class ApiKeyServiceImpl implements ApiKeyService {
+
+    private static final Log LOG = LogFactory.getLog(ApiKeyServiceImpl.class);
 
     @Resource(name = "loyaltyApiDao")
     protected ApiDao dao;
@@ -30,13 +58,116 @@ public class ApiKeyServiceImpl implements ApiKeyService {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    /** How often this node reads the keys again: the longest a key made or revoked on another node takes to count. */
+    @Value("${loyalty.api.keysRefreshSeconds:10}")
+    protected long keysRefreshSeconds = 10;
+
     protected Transactions transactions;
+    protected ScheduledExecutorService refresher;
+    /** Detached copies of every key by prefix, as last read or changed here; null until the first read. */
+    protected volatile Map<String, List<ApiKeyImpl>> keptByPrefix;
+    /** Counts the changes made on this node, so that a read which began before one ended does not undo it. */
+    private long changes;
 
     private final SecureRandom random = new SecureRandom();
 
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
+        refresher = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable work) {
+                Thread thread = new Thread(work, "loyalty-api-keys-refresh");
+                thread.setDaemon(true);
+                return thread;
+            }
+        });
+        long seconds = Math.max(1, keysRefreshSeconds);
+        refresher.scheduleWithFixedDelay(new Runnable() {
+            @Override
+            public void run() {
+                refresh();
+            }
+        }, seconds, seconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+    }
+
+    /** Reads every key again (the refresher's thread, in a transaction and on a connection of its own). */
+    protected void refresh() {
+        try {
+            readAll();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the API keys again; keeping those read before: " + e);
+        }
+    }
+
+    /** Reads every key, in the caller's transaction when it has one, and keeps them unless a change came meanwhile. */
+    private Map<String, List<ApiKeyImpl>> readAll() {
+        long seen;
+        synchronized (this) {
+            seen = changes;
+        }
+        List<ApiKeyImpl> read = transactions.run(status -> {
+            List<ApiKeyImpl> copies = new ArrayList<ApiKeyImpl>();
+            for (ApiKeyImpl key : dao.findAllKeys()) {
+                copies.add(key.detachedCopy());
+            }
+            return copies;
+        });
+        Map<String, List<ApiKeyImpl>> byPrefix = new HashMap<String, List<ApiKeyImpl>>();
+        for (ApiKeyImpl key : read) {
+            add(byPrefix, key);
+        }
+        synchronized (this) {
+            if (changes != seen && keptByPrefix != null) {
+                // A key was made or revoked here while this read ran: it may not show that change; the next will.
+                return keptByPrefix;
+            }
+            keptByPrefix = byPrefix;
+            return byPrefix;
+        }
+    }
+
+    /** Counts the committed key here at once: replaces the copy of the same id or adds it. */
+    private void keptChanged(final ApiKeyImpl key) {
+        final ApiKeyImpl copy = key.detachedCopy();
+        AfterCommit.run("the changed API key", new Runnable() {
+            @Override
+            public void run() {
+                synchronized (ApiKeyServiceImpl.this) {
+                    changes++;
+                    Map<String, List<ApiKeyImpl>> current = keptByPrefix;
+                    if (current == null) {
+                        return;
+                    }
+                    Map<String, List<ApiKeyImpl>> next = new HashMap<String, List<ApiKeyImpl>>();
+                    for (List<ApiKeyImpl> keys : current.values()) {
+                        for (ApiKeyImpl kept : keys) {
+                            if (!kept.getId().equals(copy.getId())) {
+                                add(next, kept);
+                            }
+                        }
+                    }
+                    add(next, copy);
+                    keptByPrefix = next;
+                }
+            }
+        });
+    }
+
+    private static void add(Map<String, List<ApiKeyImpl>> byPrefix, ApiKeyImpl key) {
+        List<ApiKeyImpl> keys = byPrefix.get(key.getPrefix());
+        if (keys == null) {
+            keys = new ArrayList<ApiKeyImpl>(1);
+            byPrefix.put(key.getPrefix(), keys);
+        }
+        keys.add(key);
     }
 
     @Override
@@ -63,6 +194,7 @@ public class ApiKeyServiceImpl implements ApiKeyService {
             ApiKeyImpl created = new ApiKeyImpl(cleanName, ApiKeySecret.prefix(secret), ApiKeySecret.hash(secret),
                     createdBy, Date.from(now), expiresAt == null ? null : Date.from(expiresAt)).fromForm(formToken);
             dao.save(created);
+            keptChanged(created);
             return created;
         });
         return new CreatedApiKey(key, secret);
@@ -75,6 +207,7 @@ public class ApiKeyServiceImpl implements ApiKeyService {
             if (key != null) {
                 key.revoke(Date.from(clock.instant()), revokedBy);
                 dao.save(key);
+                keptChanged(key);
             }
             return key;
         });
@@ -95,7 +228,14 @@ public class ApiKeyServiceImpl implements ApiKeyService {
         if (!ApiKeySecret.isWellFormed(secret)) {
             return null;
         }
-        List<ApiKeyImpl> candidates = transactions.run(status -> dao.findKeysByPrefix(ApiKeySecret.prefix(secret)));
+        Map<String, List<ApiKeyImpl>> kept = keptByPrefix;
+        if (kept == null) {
+            kept = readAll();
+        }
+        List<ApiKeyImpl> candidates = kept.get(ApiKeySecret.prefix(secret));
+        if (candidates == null) {
+            candidates = Collections.emptyList();
+        }
         Instant now = clock.instant();
         ApiKey found = null;
         for (ApiKeyImpl candidate : candidates) {
@@ -117,11 +257,13 @@ public class ApiKeyServiceImpl implements ApiKeyService {
         return transactions.run(status -> {
             ApiKeyImpl existing = dao.findKeyByHash(ApiKeySecret.hash(secret));
             if (existing != null) {
+                keptChanged(existing);
                 return existing;
             }
             ApiKeyImpl key = new ApiKeyImpl(cleanName, ApiKeySecret.prefix(secret), ApiKeySecret.hash(secret), createdBy,
                     Date.from(clock.instant()), null);
             dao.save(key);
+            keptChanged(key);
             return key;
         });
     }

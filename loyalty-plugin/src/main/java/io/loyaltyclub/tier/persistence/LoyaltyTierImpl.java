@@ -11,11 +11,13 @@ import org.hibernate.annotations.Parameter;
 import java.math.BigDecimal;
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
 @Entity
+@EntityListeners(TierWrites.class)
 @Table(name = "LOYALTY_TIER")
 @AdminPresentationClass(friendlyName = "Tier")
 public class LoyaltyTierImpl implements LoyaltyTier {
@@ -94,6 +96,23 @@ public class LoyaltyTierImpl implements LoyaltyTier {
     @Column(name = "ACTIVE", nullable = false)
     @AdminPresentation(friendlyName = "Active", order = 10000, gridOrder = 7000)
     protected boolean active = true;
+
+    /** A copy no EntityManager knows, to be kept in memory: callers get copies of it and may change those. */
+    public LoyaltyTierImpl detachedCopy() {
+        LoyaltyTierImpl copy = new LoyaltyTierImpl();
+        copy.id = id;
+        copy.code = code;
+        copy.name = name;
+        copy.rank = rank;
+        copy.colour = colour;
+        copy.pointsToQualify = pointsToQualify;
+        copy.amountToQualify = amountToQualify;
+        copy.earnMultiplier = earnMultiplier;
+        copy.freeShippingFrom = freeShippingFrom;
+        copy.welcomePoints = welcomePoints;
+        copy.active = active;
+        return copy;
+    }
 
     @Override
     public Long getId() {

@@ -130,6 +130,44 @@ class PartnerApiIT {
     }
 
     @Test
+    void a_key_made_or_revoked_on_another_node_counts_here_within_the_refresh_seconds() throws Exception {
+        long customer = club.newMember("elsewhere").getCustomerId();
+        String secret = "lck_made-in-another-jvm-" + System.nanoTime();
+        assertThat(call(get(BASE + "/members/" + customer).header("X-Api-Key", secret)).status).isEqualTo(401);
+        // What the admin's JVM does: the row is written there, this node's keys in memory know nothing of it.
+        long id = broadleaf.inTransaction(() -> {
+            io.loyaltyclub.api.persistence.ApiKeyImpl made = new io.loyaltyclub.api.persistence.ApiKeyImpl("Elsewhere",
+                    io.loyaltyclub.api.domain.ApiKeySecret.prefix(secret), io.loyaltyclub.api.domain.ApiKeySecret.hash(secret),
+                    "admin", java.util.Date.from(club.clock().instant()), null);
+            broadleaf.bean("loyaltyApiDao", io.loyaltyclub.api.persistence.ApiDao.class).save(made);
+            return made.getId();
+        });
+        assertThat(statusWithin(secret, customer, 200)).as("loyalty.api.keysRefreshSeconds=1 in the harness").isEqualTo(200);
+
+        broadleaf.inTransaction(() -> {
+            io.loyaltyclub.api.persistence.ApiDao dao = broadleaf.bean("loyaltyApiDao", io.loyaltyclub.api.persistence.ApiDao.class);
+            io.loyaltyclub.api.persistence.ApiKeyImpl made = dao.findKey(id);
+            made.revoke(java.util.Date.from(club.clock().instant()), "admin");
+            dao.save(made);
+            return null;
+        });
+        assertThat(statusWithin(secret, customer, 401)).isEqualTo(401);
+    }
+
+    /** The status of reading the member with this key, asked again for up to 3 s (three refreshes) until it is {@code expected}. */
+    private int statusWithin(String secret, long customer, int expected) throws Exception {
+        long until = System.nanoTime() + 3_000_000_000L;
+        int status;
+        do {
+            status = call(get(BASE + "/members/" + customer).header("X-Api-Key", secret)).status;
+            if (status != expected) {
+                Thread.sleep(100);
+            }
+        } while (status != expected && System.nanoTime() < until);
+        return status;
+    }
+
+    @Test
     void earning_at_a_partner_is_pending_for_the_programme_days_and_a_retry_gets_the_first_answer() throws Exception {
         LoyaltyAccount member = club.newMember("earner");
         long customer = member.getCustomerId();
