@@ -127,19 +127,24 @@ public class TierServiceImpl implements TierService {
         synchronized (this) {
             seen = writes;
         }
-        Map<String, LoyaltyTierImpl> byCode = transactions.run(status -> {
-            Map<String, LoyaltyTierImpl> read = new HashMap<String, LoyaltyTierImpl>();
-            for (LoyaltyTier tier : dao.findAll()) {
-                read.put(tier.getCode(), ((LoyaltyTierImpl) tier).detachedCopy());
-            }
-            return read;
-        });
+        Map<String, LoyaltyTierImpl> byCode = readTiers();
         synchronized (this) {
             if (writes == seen) {
                 keptByCode = byCode;
             }
         }
         return byCode;
+    }
+
+    /** Every stored tier by code, as detached copies, read in the caller's transaction when it has one. */
+    protected Map<String, LoyaltyTierImpl> readTiers() {
+        return transactions.run(status -> {
+            Map<String, LoyaltyTierImpl> read = new HashMap<String, LoyaltyTierImpl>();
+            for (LoyaltyTier tier : dao.findAll()) {
+                read.put(tier.getCode(), ((LoyaltyTierImpl) tier).detachedCopy());
+            }
+            return read;
+        });
     }
 
     @Override

@@ -18,6 +18,15 @@ class TierRequirementOfTest {
     private final Map<String, LoyaltyTier> stored = new HashMap<String, LoyaltyTier>();
     private final TierService tiers = new TierServiceImpl() {
         @Override
+        protected Map<String, LoyaltyTierImpl> readTiers() {
+            Map<String, LoyaltyTierImpl> read = new HashMap<String, LoyaltyTierImpl>();
+            for (LoyaltyTier tier : stored.values()) {
+                read.put(tier.getCode(), ((LoyaltyTierImpl) tier).detachedCopy());
+            }
+            return read;
+        }
+
+        @Override
         public LoyaltyTier findTier(String code) {
             return stored.get(code);
         }
