@@ -229,7 +229,10 @@ class ConnectionBudgetLoadIT {
             report.append(String.format(" %s %.2f;", names[i], perEarn[i]));
         }
         System.out.println(report);
-        assertThat(perEarn[0]).as("commits per earn: one transaction per request").isLessThan(1.3);
+        // One transaction per earn reads about 1.1 to 1.3 here: the two JVMs' background work (the jobs' claims every few
+        // seconds, the refresh of programme settings, API keys and tiers) comes in bursts that the idle window above
+        // takes off only on average. A second transaction per request would read 2 or more (it read 4.1 before).
+        assertThat(perEarn[0]).as("commits per earn: one transaction per request").isLessThan(1.5);
     }
 
     /**
