@@ -124,6 +124,12 @@ public final class DemoSettings {
         p.put("demo.jdbc.user", jdbcUser);
         p.put("demo.jdbc.password", jdbcPassword());
         p.put("demo.hibernate.dialect", dialect);
+        // The club's own settings given on the command line (-Dloyalty.*) reach the admin JVM as they reach the shop's.
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("loyalty.")) {
+                p.put(name, System.getProperty(name));
+            }
+        }
         // The pools of each app (README, "Connection budget"): the admin JVM gets the same sizes.
         p.put("demo.jdbc.maxPoolSize", System.getProperty("demo.jdbc.maxPoolSize", "20"));
         p.put("demo.jdbc.reservePoolSize", System.getProperty("demo.jdbc.reservePoolSize", "4"));
