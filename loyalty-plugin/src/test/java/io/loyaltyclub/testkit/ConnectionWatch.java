@@ -28,6 +28,7 @@ public final class ConnectionWatch extends DelegatingDataSource {
     private final List<String> nested = new CopyOnWriteArrayList<String>();
     private final AtomicInteger idSegments = new AtomicInteger();
     private volatile boolean watching;
+    private volatile boolean countingRoundTrips;
 
     public ConnectionWatch(DataSource target) {
         super(target);
@@ -58,6 +59,14 @@ public final class ConnectionWatch extends DelegatingDataSource {
         return idSegments.get();
     }
 
+    /**
+     * Whether connections taken from now on count the statements their thread sends ({@link RoundTrips}); off by
+     * default (the proxies cost time the benchmarks would measure).
+     */
+    public void countRoundTrips(boolean on) {
+        countingRoundTrips = on;
+    }
+
     /** How many connections the calling thread holds now. */
     public int heldByThisThread() {
         return held.heldByThisThread();
@@ -69,7 +78,9 @@ public final class ConnectionWatch extends DelegatingDataSource {
         if (watching && already > 0) {
             record(already);
         }
-        return held.hold(getTargetDataSource().getConnection());
+        Connection connection = getTargetDataSource().getConnection();
+        // Only the thread's first connection: a second one is an id segment's (see above), not the work's.
+        return held.hold(countingRoundTrips && already == 0 ? RoundTrips.counting(connection) : connection);
     }
 
     @Override

@@ -4,17 +4,30 @@ import io.loyaltyclub.ledger.domain.PointsTotals;
 import io.loyaltyclub.ledger.domain.LotState;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.persistence.LoyaltyAccountImpl;
+import io.loyaltyclub.ledger.domain.Lot;
 import org.hibernate.Session;
 import org.hibernate.dialect.PostgreSQL81Dialect;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.type.LongType;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.AutoFlushEvent;
+import org.hibernate.event.spi.AutoFlushEventListener;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.jdbc.ReturningWork;
+import org.hibernate.jdbc.Work;
+import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.stereotype.Repository;
 
+import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,11 +37,6 @@ import javax.persistence.TemporalType;
 
 @Repository("loyaltyLedgerDao")
 public class LedgerDaoImpl implements LedgerDao {
-
-    /** Lots read at first for a spending; most spendings take one or two. */
-    private static final int SPENDABLE_PAGE = 8;
-
-    private static final List<String> OPEN = Arrays.asList(LotState.PENDING.name(), LotState.ACTIVE.name());
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -48,101 +56,121 @@ public class LedgerDaoImpl implements LedgerDao {
         return account;
     }
 
+    /** The columns of a lot, in the order {@link #toLots} reads them. */
+    private static final String LOT = "l.POINTS_LOT_ID, l.ACCOUNT_ID, l.POINTS, l.REMAINING, l.REVERSED, l.EXPIRED_POINTS, "
+            + "l.AVAILABLE_AT, l.EXPIRES_AT, l.STATE FROM LOYALTY_POINTS_LOT l ";
+
+    private static final String DUE_LOTS = "SELECT " + LOT + "WHERE l.ACCOUNT_ID = ? AND ((l.STATE = 'PENDING' "
+            + "AND l.AVAILABLE_AT <= ?) OR (l.STATE = 'ACTIVE' AND l.EXPIRES_AT <= ?))";
+
+    /** Lot.SPENDING_ORDER: soonest-expiring first, never-expiring last, then the oldest, then by id. */
+    private static final String SPENDABLE_LOTS = "SELECT " + LOT + "WHERE l.ACCOUNT_ID = ? AND l.STATE = 'ACTIVE' "
+            + "AND (l.EXPIRES_AT IS NULL OR l.EXPIRES_AT > ?) "
+            + "ORDER BY CASE WHEN l.EXPIRES_AT IS NULL THEN 1 ELSE 0 END, l.EXPIRES_AT, l.AVAILABLE_AT, l.POINTS_LOT_ID "
+            + "LIMIT ? OFFSET ?";
+
+    /** The ledger's tables (and the account's): what this transaction changed in them is flushed before the lock. */
+    private static final Class<?>[] LEDGER_ENTITIES = {LoyaltyAccountImpl.class, LedgerEntryImpl.class,
+            PointsLotImpl.class, PointsBalanceImpl.class, PointsDueImpl.class, LotConsumptionImpl.class};
+
+    /** Instances handed to the id generators (which read the id field of the object they number). */
+    private static final PointsLotImpl LOT_PROTOTYPE = new PointsLotImpl();
+    private static final LedgerEntryImpl ENTRY_PROTOTYPE = new LedgerEntryImpl();
+    private static final PointsDueImpl DUE_PROTOTYPE = new PointsDueImpl();
+    private static final LotConsumptionImpl CONSUMPTION_PROTOTYPE = new LotConsumptionImpl();
+
+    private volatile Set<String> ledgerSpaces;
+
     @Override
-    public PostingLock lockForPosting(long accountId, String idempotencyKey) {
-        Session session = em.unwrap(Session.class);
-        if (!isPostgres(session)) {
-            int locked = em.createQuery("update LoyaltyAccountImpl a set a.postings = a.postings + 1 where a.id = :id")
-                    .setParameter("id", accountId)
-                    .executeUpdate();
-            if (locked == 0) {
-                return null;
+    public PostingLock lockForPosting(final long accountId, final String idempotencyKey, final Date now,
+                                      final long toCover) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        flushLedgerChanges(session);
+        final LoyaltyAccount loaded = loadedAccount(session, accountId);
+        PostingLock lock = ((Session) session).doReturningWork(new ReturningWork<PostingLock>() {
+            @Override
+            public PostingLock execute(Connection connection) throws SQLException {
+                LedgerStatements sql = new LedgerStatements();
+                int locked = sql.update("UPDATE LOYALTY_ACCOUNT SET POSTINGS = POSTINGS + 1 WHERE LOYALTY_ACCOUNT_ID = ?",
+                        accountId);
+                int account = sql.query("SELECT a.STATUS, a.DEBT, a.POSTINGS, "
+                        + "(SELECT e.LEDGER_ENTRY_ID FROM LOYALTY_LEDGER_ENTRY e WHERE e.IDEMPOTENCY_KEY = ?), "
+                        + "(SELECT count(*) FROM LOYALTY_POINTS_BALANCE b WHERE b.ACCOUNT_ID = a.LOYALTY_ACCOUNT_ID) "
+                        + "FROM LOYALTY_ACCOUNT a WHERE a.LOYALTY_ACCOUNT_ID = ?", idempotencyKey, accountId);
+                int due = sql.query(DUE_LOTS, accountId, now, now);
+                int spendable = toCover > 0 ? sql.query(SPENDABLE_LOTS, accountId, now, SPENDABLE_PAGE, 0) : -1;
+                List<Object> results = sql.run(connection, isPostgres());
+                if ((Integer) results.get(locked) == 0) {
+                    return null;
+                }
+                Object[] row = rows(results.get(account)).get(0);
+                return new PostingLock(
+                        LockedAccount.row(accountId, ((String) row[0]).trim(), number(row[1]), number(row[2])),
+                        row[3] == null ? null : number(row[3]), number(row[4]) > 0,
+                        toLots(rows(results.get(due))),
+                        spendable < 0 ? new ArrayList<Lot>() : toLots(rows(results.get(spendable))));
             }
-            LoyaltyAccount account = em.getReference(LoyaltyAccountImpl.class, accountId);
-            em.refresh(account);
-            return new PostingLock(account, entryByKey(idempotencyKey), null);
+        });
+        if (lock == null || loaded == null) {
+            return lock;
         }
-        // The key's look-up runs in the statement's snapshot, taken before the lock was granted: an entry with the
-        // same key committed by a posting that held the lock meanwhile is not seen here, but its unique key then
-        // refuses this posting's entry, and the transaction is run again (Transactions), seeing it. Likewise a kept
-        // balance built meanwhile (an account's first touch): this posting builds it too, and its row's key refuses it.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = session.createSQLQuery("UPDATE LOYALTY_ACCOUNT a SET POSTINGS = a.POSTINGS + 1 "
-                        + "WHERE a.LOYALTY_ACCOUNT_ID = ? RETURNING a.*, a.POSTINGS AS LOCKED_POSTINGS, "
-                        + "(SELECT e.LEDGER_ENTRY_ID FROM LOYALTY_LEDGER_ENTRY e WHERE e.IDEMPOTENCY_KEY = ?) AS EARLIER_ID, "
-                        + "(SELECT count(*) FROM LOYALTY_POINTS_BALANCE b WHERE b.ACCOUNT_ID = a.LOYALTY_ACCOUNT_ID) AS KEPT")
-                .addEntity(LoyaltyAccountImpl.class)
-                .addScalar("LOCKED_POSTINGS", LongType.INSTANCE)
-                .addScalar("EARLIER_ID", LongType.INSTANCE)
-                .addScalar("KEPT", LongType.INSTANCE)
-                // Flushes first what this transaction changed in the tables read (as a JPQL query would).
-                .addSynchronizedEntityClass(LoyaltyAccountImpl.class)
-                .addSynchronizedEntityClass(LedgerEntryImpl.class)
-                .addSynchronizedEntityClass(PointsBalanceImpl.class)
-                .setLong(0, accountId)
-                .setString(1, idempotencyKey)
-                .list();
-        if (rows.isEmpty()) {
+        // The session holds the account: read the locked row into it, and let it carry the posting's changes.
+        em.refresh(loaded);
+        return new PostingLock(LockedAccount.of(loaded), lock.earlierId, lock.kept, lock.dueLots, lock.spendableLots);
+    }
+
+    /**
+     * Flushes what this transaction changed in memory in the ledger's tables or the account's, as a query of them
+     * would (Hibernate's auto-flush), before the ledger reads and writes them with SQL of its own.
+     */
+    private void flushLedgerChanges(SessionImplementor session) {
+        if (session.getPersistenceContext().getEntityEntries().isEmpty()) {
+            return;
+        }
+        Set<String> spaces = ledgerSpaces;
+        if (spaces == null) {
+            spaces = new HashSet<String>();
+            for (Class<?> entity : LEDGER_ENTITIES) {
+                for (Serializable space : session.getFactory().getEntityPersister(entity.getName()).getQuerySpaces()) {
+                    spaces.add((String) space);
+                }
+            }
+            ledgerSpaces = spaces;
+        }
+        AutoFlushEvent event = new AutoFlushEvent(new HashSet<String>(spaces), (EventSource) session);
+        for (AutoFlushEventListener listener : session.getFactory().getServiceRegistry()
+                .getService(EventListenerRegistry.class).getEventListenerGroup(EventType.AUTO_FLUSH).listeners()) {
+            listener.onAutoFlush(event);
+        }
+    }
+
+    /** The account entity if this transaction's session holds it (loaded, or made and flushed), else null. */
+    private static LoyaltyAccount loadedAccount(SessionImplementor session, long accountId) {
+        if (session.getPersistenceContext().getEntityEntries().isEmpty()) {
             return null;
         }
-        LoyaltyAccount account = (LoyaltyAccount) rows.get(0)[0];
-        if (account.getPostings() != (Long) rows.get(0)[1]) {
-            // Loaded before in this transaction: Hibernate kept the loaded state; read the locked row.
-            em.refresh(account);
-        }
-        Long earlier = (Long) rows.get(0)[2];
-        return new PostingLock(account, earlier == null ? null : em.find(LedgerEntryImpl.class, earlier),
-                (Long) rows.get(0)[3] > 0);
-    }
-
-    private volatile Boolean postgres;
-
-    private boolean isPostgres(Session session) {
-        if (postgres == null) {
-            postgres = ((SessionFactoryImplementor) session.getSessionFactory()).getDialect() instanceof PostgreSQL81Dialect;
-        }
-        return postgres;
+        EntityPersister persister = session.getFactory().getEntityPersister(LoyaltyAccountImpl.class.getName());
+        return (LoyaltyAccount) session.getPersistenceContext().getEntity(session.generateEntityKey(accountId, persister));
     }
 
     @Override
-    public List<PointsLotImpl> openLots(long accountId) {
-        return em.createQuery("select l from PointsLotImpl l where l.accountId = :account and l.state in (:open)",
-                        PointsLotImpl.class)
-                .setParameter("account", accountId)
-                .setParameter("open", OPEN)
-                .getResultList();
+    public List<Lot> openLots(long accountId) {
+        return readLots("SELECT " + LOT + "WHERE l.ACCOUNT_ID = ? AND l.STATE IN ('PENDING', 'ACTIVE')", accountId);
     }
 
     @Override
-    public List<PointsLotImpl> dueLots(long accountId, Date now) {
-        return em.createQuery("select l from PointsLotImpl l where l.accountId = :account "
-                        + "and ((l.state = :pending and l.availableAt <= :now) or (l.state = :active and l.expiresAt <= :now))",
-                        PointsLotImpl.class)
-                .setParameter("account", accountId)
-                .setParameter("pending", LotState.PENDING.name())
-                .setParameter("active", LotState.ACTIVE.name())
-                .setParameter("now", now, TemporalType.TIMESTAMP)
-                .getResultList();
+    public List<Lot> dueLots(long accountId, Date now) {
+        return readLots(DUE_LOTS, accountId, now, now);
     }
 
     @Override
-    public List<PointsLotImpl> spendableLots(long accountId, Date now, long points) {
-        List<PointsLotImpl> found = new ArrayList<PointsLotImpl>();
+    public List<Lot> spendableLots(long accountId, Date now, long points, int skip) {
+        List<Lot> found = new ArrayList<Lot>();
         long held = 0;
         int page = SPENDABLE_PAGE;
         while (held < points) {
-            // Lot.SPENDING_ORDER: soonest-expiring first, never-expiring last, then the oldest, then by id.
-            List<PointsLotImpl> next = em.createQuery("select l from PointsLotImpl l where l.accountId = :account "
-                            + "and l.state = :active and (l.expiresAt is null or l.expiresAt > :now) "
-                            + "order by case when l.expiresAt is null then 1 else 0 end, l.expiresAt, l.availableAt, l.id",
-                            PointsLotImpl.class)
-                    .setParameter("account", accountId)
-                    .setParameter("active", LotState.ACTIVE.name())
-                    .setParameter("now", now, TemporalType.TIMESTAMP)
-                    .setFirstResult(found.size())
-                    .setMaxResults(page)
-                    .getResultList();
-            for (PointsLotImpl lot : next) {
+            List<Lot> next = readLots(SPENDABLE_LOTS, accountId, now, page, skip + found.size());
+            for (Lot lot : next) {
                 found.add(lot);
                 held += lot.getRemaining();
             }
@@ -155,13 +183,233 @@ public class LedgerDaoImpl implements LedgerDao {
     }
 
     @Override
-    public List<PointsLotImpl> lots(Collection<Long> ids) {
+    public List<Lot> lotsOf(long accountId, Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Collections.emptyList();
+            return new ArrayList<Lot>();
         }
-        return em.createQuery("select l from PointsLotImpl l where l.id in (:ids)", PointsLotImpl.class)
-                .setParameter("ids", new ArrayList<Long>(new LinkedHashSet<Long>(ids)))
-                .getResultList();
+        StringBuilder in = new StringBuilder();
+        List<Object> values = new ArrayList<Object>();
+        for (Long id : new LinkedHashSet<Long>(ids)) {
+            in.append(in.length() == 0 ? "?" : ", ?");
+            values.add(id);
+        }
+        List<Object[]> rows = readRows("SELECT " + LOT + "WHERE l.POINTS_LOT_ID IN (" + in + ")", values.toArray());
+        for (Object[] row : rows) {
+            if (number(row[1]) != accountId) {
+                throw new IllegalArgumentException("Lot " + row[0] + " belongs to another account");
+            }
+        }
+        return toLots(rows);
+    }
+
+    @Override
+    public Lot lot(long id) {
+        List<Lot> found = readLots("SELECT " + LOT + "WHERE l.POINTS_LOT_ID = ?", id);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public long newLotId() {
+        return newId(LOT_PROTOTYPE);
+    }
+
+    @Override
+    public long newEntryId() {
+        return newId(ENTRY_PROTOTYPE);
+    }
+
+    private long newId(Object prototype) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        return ((Number) session.getFactory().getIdentifierGenerator(prototype.getClass().getName())
+                .generate(session, prototype)).longValue();
+    }
+
+    @Override
+    public void write(final PostingWrites writes) {
+        final long accountId = writes.account.getId();
+        final List<Long> dueIds = new ArrayList<Long>();
+        for (PointsTotals.Due change : writes.dueChanges) {
+            dueIds.add(change.getPoints() > 0 ? newId(DUE_PROTOTYPE) : 0L);
+        }
+        final List<Long> consumptionIds = new ArrayList<Long>();
+        for (int i = 0; i < writes.consumptions.size(); i++) {
+            consumptionIds.add(newId(CONSUMPTION_PROTOTYPE));
+        }
+        final boolean together = isPostgres();
+        em.unwrap(Session.class).doWork(new Work() {
+            @Override
+            public void execute(Connection connection) throws SQLException {
+                LedgerStatements sql = new LedgerStatements();
+                for (Lot lot : writes.newLots) {
+                    sql.update("INSERT INTO LOYALTY_POINTS_LOT (POINTS_LOT_ID, ACCOUNT_ID, POINTS, REMAINING, REVERSED, "
+                                    + "EXPIRED_POINTS, AVAILABLE_AT, EXPIRES_AT, STATE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            lot.getId(), accountId, lot.getPoints(), lot.getRemaining(), lot.getReversed(),
+                            lot.getExpired(), Date.from(lot.getAvailableAt()), LedgerStatements.orNull(dateOf(lot.getExpiresAt())),
+                            lot.getState().name());
+                }
+                for (Lot lot : writes.changedLots) {
+                    sql.update("UPDATE LOYALTY_POINTS_LOT SET REMAINING = ?, REVERSED = ?, EXPIRED_POINTS = ?, "
+                                    + "AVAILABLE_AT = ?, STATE = ? WHERE POINTS_LOT_ID = ?",
+                            lot.getRemaining(), lot.getReversed(), lot.getExpired(), Date.from(lot.getAvailableAt()),
+                            lot.getState().name(), lot.getId());
+                }
+                for (LedgerEntryImpl e : writes.entries) {
+                    sql.update("INSERT INTO LOYALTY_LEDGER_ENTRY (LEDGER_ENTRY_ID, ACCOUNT_ID, ACCOUNT_SEQ, ENTRY_TYPE, "
+                                    + "POINTS, REASON, REFERENCE, ORDER_ID, NOTE, ADMIN_USER, IDEMPOTENCY_KEY, CREATED_AT, "
+                                    + "AVAILABLE_AT, EXPIRES_AT, LOT_ID, RELATED_ENTRY_ID) "
+                                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            e.getId(), e.getAccountId(), e.getSequence(), e.getType().name(), e.getPoints(),
+                            e.getReason().name(), LedgerStatements.orNull(e.getReference()),
+                            LedgerStatements.orNull(e.getOrderId()), LedgerStatements.orNull(e.getNote()),
+                            LedgerStatements.orNull(e.getAdminUser()), e.getIdempotencyKey(), e.getCreatedAt(),
+                            LedgerStatements.orNull(e.getAvailableAt()), LedgerStatements.orNull(e.getExpiresAt()),
+                            LedgerStatements.orNull(e.getLotId()), LedgerStatements.orNull(e.getRelatedEntryId()));
+                }
+                for (int i = 0; i < writes.consumptions.size(); i++) {
+                    long[] c = writes.consumptions.get(i);
+                    sql.update("INSERT INTO LOYALTY_LOT_CONSUMPTION (LOT_CONSUMPTION_ID, ENTRY_ID, LOT_ID, POINTS, RESTORED) "
+                            + "VALUES (?, ?, ?, ?, 0)", consumptionIds.get(i), c[0], c[1], c[2]);
+                }
+                if (writes.newBalance) {
+                    sql.update("INSERT INTO LOYALTY_POINTS_BALANCE (ACCOUNT_ID, AVAILABLE, PENDING) VALUES (?, ?, ?)",
+                            accountId, writes.availableChange, writes.pendingChange);
+                } else if (writes.availableChange != 0 || writes.pendingChange != 0) {
+                    sql.update("UPDATE LOYALTY_POINTS_BALANCE SET AVAILABLE = AVAILABLE + ?, PENDING = PENDING + ? "
+                            + "WHERE ACCOUNT_ID = ?", writes.availableChange, writes.pendingChange, accountId);
+                }
+                if (writes.account.rowChanged()) {
+                    sql.update("UPDATE LOYALTY_ACCOUNT SET DEBT = ?, POSTINGS = ? WHERE LOYALTY_ACCOUNT_ID = ?",
+                            writes.account.getDebt(), writes.account.getPostings(), accountId);
+                }
+                List<Integer> dueUpdates = new ArrayList<Integer>();
+                boolean lowered = false;
+                for (int i = 0; i < writes.dueChanges.size(); i++) {
+                    PointsTotals.Due change = writes.dueChanges.get(i);
+                    lowered |= change.getPoints() < 0;
+                    Date expires = dateOf(change.getExpiresAt());
+                    String moments = "ACCOUNT_ID = ? AND STATE = ? AND DUE_AT = ? AND "
+                            + (expires == null ? "EXPIRES_AT IS NULL" : "EXPIRES_AT = ?");
+                    List<Object> at = new ArrayList<Object>(Arrays.<Object>asList(accountId, change.getState().name(),
+                            Date.from(change.getAt())));
+                    if (expires != null) {
+                        at.add(expires);
+                    }
+                    List<Object> update = new ArrayList<Object>();
+                    update.add(change.getPoints());
+                    update.addAll(at);
+                    dueUpdates.add(sql.update("UPDATE LOYALTY_POINTS_DUE SET POINTS = POINTS + ? WHERE " + moments,
+                            update.toArray()));
+                    if (together && change.getPoints() > 0) {
+                        // Made when missing, in the same round trip: the account's lock keeps others from its rows.
+                        List<Object> insert = new ArrayList<Object>(Arrays.<Object>asList(dueIds.get(i), accountId,
+                                change.getState().name(), Date.from(change.getAt()),
+                                LedgerStatements.orNull(expires), change.getPoints()));
+                        insert.addAll(at);
+                        sql.update("INSERT INTO LOYALTY_POINTS_DUE (POINTS_DUE_ID, ACCOUNT_ID, STATE, DUE_AT, EXPIRES_AT, "
+                                + "POINTS) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(20)), "
+                                + "CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), CAST(? AS BIGINT) "
+                                + "WHERE NOT EXISTS (SELECT 1 FROM LOYALTY_POINTS_DUE WHERE " + moments + ")", insert.toArray());
+                    }
+                }
+                int negative = -1;
+                if (lowered) {
+                    sql.update("DELETE FROM LOYALTY_POINTS_DUE WHERE ACCOUNT_ID = ? AND POINTS = 0", accountId);
+                    negative = sql.query("SELECT count(*) FROM LOYALTY_POINTS_DUE WHERE ACCOUNT_ID = ? AND POINTS < 0",
+                            accountId);
+                }
+                List<Object> results = sql.run(connection, together);
+                for (int i = 0; i < writes.dueChanges.size(); i++) {
+                    PointsTotals.Due change = writes.dueChanges.get(i);
+                    if ((Integer) results.get(dueUpdates.get(i)) > 0) {
+                        continue;
+                    }
+                    if (change.getPoints() < 0) {
+                        throw new IllegalStateException("Account " + accountId + " would owe points due: " + change);
+                    }
+                    if (!together) {
+                        LedgerStatements insert = new LedgerStatements();
+                        insert.update("INSERT INTO LOYALTY_POINTS_DUE (POINTS_DUE_ID, ACCOUNT_ID, STATE, DUE_AT, EXPIRES_AT, "
+                                        + "POINTS) VALUES (?, ?, ?, ?, ?, ?)", dueIds.get(i), accountId,
+                                change.getState().name(), Date.from(change.getAt()),
+                                LedgerStatements.orNull(dateOf(change.getExpiresAt())), change.getPoints());
+                        insert.run(connection, false);
+                    }
+                }
+                if (negative >= 0 && number(rows(results.get(negative)).get(0)[0]) > 0) {
+                    throw new IllegalStateException("Account " + accountId + " would owe points due");
+                }
+            }
+        });
+        forgetLots(writes);
+    }
+
+    /** Lot entities this session may hold of the lots just written are stale: the session lets go of them. */
+    private void forgetLots(PostingWrites writes) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        if (writes.changedLots.isEmpty() || session.getPersistenceContext().getEntityEntries().isEmpty()) {
+            return;
+        }
+        EntityPersister persister = session.getFactory().getEntityPersister(PointsLotImpl.class.getName());
+        for (Lot lot : writes.changedLots) {
+            Object held = session.getPersistenceContext().getEntity(session.generateEntityKey(lot.getId(), persister));
+            if (held != null) {
+                em.detach(held);
+            }
+        }
+    }
+
+    private List<Lot> readLots(String statement, Object... values) {
+        return toLots(readRows(statement, values));
+    }
+
+    private List<Object[]> readRows(final String statement, final Object... values) {
+        return em.unwrap(Session.class).doReturningWork(new ReturningWork<List<Object[]>>() {
+            @Override
+            public List<Object[]> execute(Connection connection) throws SQLException {
+                LedgerStatements sql = new LedgerStatements();
+                sql.query(statement, values);
+                return rows(sql.run(connection, false).get(0));
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Object result) {
+        return (List<Object[]>) result;
+    }
+
+    private static List<Lot> toLots(List<Object[]> rows) {
+        List<Lot> lots = new ArrayList<Lot>(rows.size());
+        for (Object[] row : rows) {
+            lots.add(new Lot(number(row[0]), number(row[2]), number(row[3]), number(row[4]), number(row[5]),
+                    ((Date) row[6]).toInstant(), row[7] == null ? null : ((Date) row[7]).toInstant(),
+                    LotState.valueOf(((String) row[8]).trim())));
+        }
+        return lots;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static Date dateOf(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private volatile Boolean postgres;
+
+    private boolean isPostgres() {
+        if (postgres == null) {
+            postgres = em.unwrap(SessionImplementor.class).getFactory().getDialect() instanceof PostgreSQL81Dialect;
+        }
+        return postgres;
+    }
+
+    @Override
+    public boolean hasKeptBalance(long accountId) {
+        return em.createQuery("select count(b) from PointsBalanceImpl b where b.accountId = :account", Long.class)
+                .setParameter("account", accountId)
+                .getSingleResult() > 0;
     }
 
     @Override
@@ -184,11 +432,6 @@ public class LedgerDaoImpl implements LedgerDao {
                         LotConsumptionImpl.class)
                 .setParameter("entry", entryId)
                 .getResultList();
-    }
-
-    @Override
-    public void persist(Object row) {
-        em.persist(row);
     }
 
     @Override
@@ -241,40 +484,6 @@ public class LedgerDaoImpl implements LedgerDao {
         }
         return new StoredBalance(debt, new PointsTotals(((Number) balance[2]).longValue(),
                 ((Number) balance[3]).longValue(), debt, due));
-    }
-
-    @Override
-    public boolean hasKeptBalance(long accountId) {
-        return em.createQuery("select count(b) from PointsBalanceImpl b where b.accountId = :account", Long.class)
-                .setParameter("account", accountId)
-                .getSingleResult() > 0;
-    }
-
-    @Override
-    public void addToKeptBalance(long accountId, long available, long pending) {
-        em.createQuery("update PointsBalanceImpl b set b.available = b.available + :available, "
-                        + "b.pending = b.pending + :pending where b.accountId = :account")
-                .setParameter("available", available)
-                .setParameter("pending", pending)
-                .setParameter("account", accountId)
-                .executeUpdate();
-    }
-
-    @Override
-    public List<PointsDueImpl> dueAt(long accountId, Collection<Date> moments) {
-        if (moments.isEmpty()) {
-            return Collections.emptyList();
-        }
-        return em.createQuery("select d from PointsDueImpl d where d.accountId = :account and d.dueAt in (:moments)",
-                        PointsDueImpl.class)
-                .setParameter("account", accountId)
-                .setParameter("moments", new ArrayList<Date>(new LinkedHashSet<Date>(moments)))
-                .getResultList();
-    }
-
-    @Override
-    public void remove(Object row) {
-        em.remove(row);
     }
 
     @Override

@@ -124,6 +124,14 @@ public class LedgerEntryImpl implements LedgerEntry {
         this.availableAt = at;
     }
 
+    /** The id the ledger took for the entry it writes itself (LedgerDao#newEntryId). */
+    public void assignId(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("Entry " + this.id + " has its id");
+        }
+        this.id = id;
+    }
+
     public LedgerEntryImpl undoing(Long relatedEntryId) {
         this.relatedEntryId = relatedEntryId;
         return this;

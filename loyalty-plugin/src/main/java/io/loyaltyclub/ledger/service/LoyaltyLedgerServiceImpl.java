@@ -11,10 +11,9 @@ import io.loyaltyclub.ledger.domain.Posting;
 import io.loyaltyclub.ledger.persistence.LedgerDao;
 import io.loyaltyclub.ledger.persistence.LedgerEntry;
 import io.loyaltyclub.ledger.persistence.LedgerEntryImpl;
+import io.loyaltyclub.ledger.persistence.LockedAccount;
 import io.loyaltyclub.ledger.persistence.LotConsumptionImpl;
-import io.loyaltyclub.ledger.persistence.PointsBalanceImpl;
-import io.loyaltyclub.ledger.persistence.PointsDueImpl;
-import io.loyaltyclub.ledger.persistence.PointsLotImpl;
+import io.loyaltyclub.ledger.persistence.PostingWrites;
 import io.loyaltyclub.ledger.persistence.StoredBalance;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.platform.Transactions;
@@ -154,8 +153,8 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
         return transactions.run(new TransactionCallback<Long>() {
             @Override
             public Long doInTransaction(TransactionStatus status) {
-                List<PointsLotImpl> lots = dao.lots(Collections.singletonList(earning.getLotId()));
-                return lots.isEmpty() ? 0L : lots.get(0).toLot().getReversible();
+                Lot lot = dao.lot(earning.getLotId());
+                return lot == null ? 0L : lot.getReversible();
             }
         });
     }
@@ -225,7 +224,7 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                     throw new UnknownAccountException(accountId);
                 }
                 Instant now = clock.instant();
-                Book book = new Book(account, Collections.<Long>emptyList(), now, 0);
+                Book book = new Book(account, Collections.<Long>emptyList(), now);
                 int changed = book.catchUp(now);
                 book.save();
                 return changed;
@@ -244,7 +243,7 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                     throw new UnknownAccountException(earning.getAccountId());
                 }
                 Instant now = clock.instant();
-                Book book = new Book(account, Collections.singletonList(earning.getLotId()), now, 0);
+                Book book = new Book(account, Collections.singletonList(earning.getLotId()), now);
                 book.catchUp(now);
                 long available = book.points.endPendingPeriod(book.lot(earning.getLotId()), now);
                 book.save();
@@ -381,25 +380,26 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
         return transactions.run(new TransactionCallback<PostingResult>() {
             @Override
             public PostingResult doInTransaction(TransactionStatus status) {
-                LedgerDao.PostingLock lock = dao.lockForPosting(accountId, key);
+                Instant now = clock.instant();
+                LedgerDao.PostingLock lock = dao.lockForPosting(accountId, key, Date.from(now), op.pointsTaken());
                 if (lock == null) {
                     throw new UnknownAccountException(accountId);
                 }
-                LoyaltyAccount account = lock.account;
-                LedgerEntryImpl earlier = lock.earlier;
-                if (earlier != null) {
+                LockedAccount account = lock.account;
+                if (lock.earlierId != null) {
+                    LedgerEntryImpl earlier = dao.entry(lock.earlierId);
                     if (!earlier.getAccountId().equals(accountId) || earlier.getType() != op.type
                             || earlier.getPoints() != op.signedPoints) {
                         throw new IdempotencyConflictException(key);
                     }
                     account.releaseEntrySequence();
+                    dao.write(new PostingWrites(account));
                     return new PostingResult(earlier, true);
                 }
                 if (op.needsActiveAccount && !account.isActive()) {
                     throw new AccountNotActiveException(accountId, account.getStatus());
                 }
-                Instant now = clock.instant();
-                Book book = new Book(account, op.lotsNeeded(), now, op.pointsTaken(), lock.kept);
+                Book book = new Book(account, op.lotsNeeded(), now, op.pointsTaken(), lock);
                 book.sequenceReserved = true;
                 book.catchUp(now);
                 Posting posting = op.apply(book, now);
@@ -448,24 +448,24 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
      * and the kept balance with its points due by moment, changed by exactly what the lots' changes add up to.
      */
     private final class Book {
-        final LoyaltyAccount account;
+        final LockedAccount account;
         final PointsAccount points;
-        final Map<Long, PointsLotImpl> rows = new HashMap<Long, PointsLotImpl>();
         final Map<Long, Lot> lots = new HashMap<Long, Lot>();
         /** The loaded lots as they were stored, to tell what changed. */
         final Map<Long, Lot> stored = new HashMap<Long, Lot>();
         /** False when the account has no kept balance yet: {@link #save} builds it. */
         final boolean kept;
+        final PostingWrites writes;
         /** Whether the posting's lock reserved the number of the first entry recorded (the account's postings). */
         boolean sequenceReserved;
 
         /** With all the account's open lots, for the balance worked out from them. */
         Book(LoyaltyAccount account) {
-            this(account, Collections.<Long>emptyList(), null, 0);
+            this(LockedAccount.of(account), Collections.<Long>emptyList(), null, 0, null);
         }
 
-        Book(LoyaltyAccount account, List<Long> extraLots, Instant now, long toCover) {
-            this(account, extraLots, now, toCover, null);
+        Book(LoyaltyAccount account, List<Long> extraLots, Instant now) {
+            this(LockedAccount.of(account), extraLots, now, 0, null);
         }
 
         /**
@@ -473,38 +473,44 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
          * lots due by now (becoming available or expiring), and the available lots that a spending of
          * {@code toCover} points takes first, soonest-expiring first. A debt is paid only from lots becoming
          * available (while there is a debt nothing else is available), and those are among the due ones or the
-         * operation's own. All open lots when the account has no kept balance yet, to build it.
+         * operation's own. All open lots when the account has no kept balance yet, to build it. The lock of a
+         * posting brings the due lots and the first spendable ones with it.
          */
-        Book(LoyaltyAccount account, List<Long> extraLots, Instant now, long toCover, Boolean kept) {
+        Book(LockedAccount account, List<Long> extraLots, Instant now, long toCover, LedgerDao.PostingLock lock) {
             this.account = account;
-            this.kept = kept != null ? kept : dao.hasKeptBalance(account.getId());
-            List<PointsLotImpl> loaded = new ArrayList<PointsLotImpl>();
+            this.writes = new PostingWrites(account);
+            this.kept = lock != null ? lock.kept : dao.hasKeptBalance(account.getId());
+            List<Lot> loaded = new ArrayList<Lot>();
             if (now == null || !this.kept) {
                 loaded.addAll(dao.openLots(account.getId()));
+            } else if (lock != null) {
+                loaded.addAll(lock.dueLots);
+                loaded.addAll(lock.spendableLots);
+                long held = 0;
+                for (Lot lot : lock.spendableLots) {
+                    held += lot.getRemaining();
+                }
+                if (held < toCover && lock.spendableLots.size() == LedgerDao.SPENDABLE_PAGE) {
+                    loaded.addAll(dao.spendableLots(account.getId(), Date.from(now), toCover - held,
+                            lock.spendableLots.size()));
+                }
             } else {
                 loaded.addAll(dao.dueLots(account.getId(), Date.from(now)));
-                if (toCover > 0) {
-                    loaded.addAll(dao.spendableLots(account.getId(), Date.from(now), toCover));
-                }
+            }
+            for (Lot lot : loaded) {
+                stored.put(lot.getId(), lot);
             }
             List<Long> missing = new ArrayList<Long>();
-            for (PointsLotImpl row : loaded) {
-                rows.put(row.getId(), row);
-            }
             for (Long id : extraLots) {
-                if (id != null && !rows.containsKey(id)) {
+                if (id != null && !stored.containsKey(id)) {
                     missing.add(id);
                 }
             }
-            for (PointsLotImpl row : dao.lots(missing)) {
-                if (!row.getAccountId().equals(account.getId())) {
-                    throw new IllegalArgumentException("Lot " + row.getId() + " belongs to another account");
-                }
-                rows.put(row.getId(), row);
+            for (Lot lot : dao.lotsOf(account.getId(), missing)) {
+                stored.put(lot.getId(), lot);
             }
-            for (PointsLotImpl row : rows.values()) {
-                lots.put(row.getId(), row.toLot());
-                stored.put(row.getId(), row.toLot());
+            for (Lot lot : stored.values()) {
+                lots.put(lot.getId(), copy(lot));
             }
             this.points = new PointsAccount(lots.values(), account.getDebt());
         }
@@ -545,16 +551,10 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
 
         LedgerEntryImpl record(Posting posting, EntrySource source, String key, Long related) {
             Lot created = posting.getCreatedLot();
-            PointsLotImpl createdRow = null;
             for (Lot lot : posting.getCreatedLots()) {
-                PointsLotImpl row = new PointsLotImpl(account.getId(), lot);
-                dao.persist(row);
-                lot.assignId(row.getId());
-                rows.put(row.getId(), row);
-                lots.put(row.getId(), lot);
-                if (lot == created) {
-                    createdRow = row;
-                }
+                lot.assignId(dao.newLotId());
+                lots.put(lot.getId(), lot);
+                writes.newLot(lot);
             }
             long sequence = sequenceReserved ? account.getPostings() : account.nextEntrySequence();
             sequenceReserved = false;
@@ -562,25 +562,32 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                     posting.getPoints(), source.getReason(), key, Date.from(posting.getAt()))
                     .describedBy(source.getReference(), source.getOrderId(), source.getNote(), source.getAdminUser())
                     .undoing(related);
-            if (createdRow != null) {
-                entry.forLot(createdRow.getId(), createdRow.getAvailableAt(), createdRow.getExpiresAt());
-            } else if (posting.getType() == EntryType.EXPIRE) {
-                PointsLotImpl expired = rows.get(posting.getChangedLots().get(0).getId());
-                entry.forLot(expired.getId(), expired.getAvailableAt(), expired.getExpiresAt());
+            Lot lotOfEntry = created != null ? created
+                    : posting.getType() == EntryType.EXPIRE ? posting.getChangedLots().get(0) : null;
+            if (lotOfEntry != null) {
+                // The lot's times as they were when the entry was made (an expiry's lot as it was stored).
+                Lot before = stored.containsKey(lotOfEntry.getId()) ? stored.get(lotOfEntry.getId()) : lotOfEntry;
+                entry.forLot(lotOfEntry.getId(), Date.from(before.getAvailableAt()),
+                        before.getExpiresAt() == null ? null : Date.from(before.getExpiresAt()));
             }
-            dao.persist(entry);
+            entry.assignId(dao.newEntryId());
+            writes.entry(entry);
             for (Consumption c : posting.getConsumed()) {
-                dao.persist(new LotConsumptionImpl(entry.getId(), c.getLot().getId(), c.getPoints()));
+                writes.consumption(entry.getId(), c.getLot().getId(), c.getPoints());
             }
             return entry;
         }
 
         void save() {
             for (Map.Entry<Long, Lot> e : lots.entrySet()) {
-                rows.get(e.getKey()).copyFrom(e.getValue());
+                Lot before = stored.get(e.getKey());
+                if (before != null && !same(before, e.getValue())) {
+                    writes.changedLot(e.getValue());
+                }
             }
             account.setDebt(points.debt());
             keepBalance();
+            dao.write(writes);
         }
 
         /**
@@ -613,46 +620,35 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
                 }
             }
             if (!kept) {
-                PointsBalanceImpl balance = new PointsBalanceImpl(account.getId());
-                balance.add(available, pending);
-                dao.persist(balance);
-            } else if (available != 0 || pending != 0) {
-                dao.addToKeptBalance(account.getId(), available, pending);
-            }
-            if (changes.isEmpty()) {
-                return;
+                writes.newBalance(available, pending);
+            } else {
+                writes.balanceChange(available, pending);
             }
             Map<String, Long> byMoments = new HashMap<String, Long>();
             Map<String, PointsTotals.Due> dues = new HashMap<String, PointsTotals.Due>();
-            List<Date> moments = new ArrayList<Date>();
+            List<String> order = new ArrayList<String>();
             for (PointsTotals.Due change : changes) {
                 String key = keyOf(change);
                 Long sum = byMoments.get(key);
+                if (sum == null) {
+                    order.add(key);
+                }
                 byMoments.put(key, (sum == null ? 0 : sum) + change.getPoints());
                 dues.put(key, change);
-                moments.add(Date.from(change.getAt()));
             }
-            Map<String, PointsDueImpl> rows = new HashMap<String, PointsDueImpl>();
-            for (PointsDueImpl row : dao.dueAt(account.getId(), moments)) {
-                rows.put(keyOf(row.toDue()), row);
-            }
-            for (Map.Entry<String, Long> change : byMoments.entrySet()) {
-                if (change.getValue() == 0) {
-                    continue;
-                }
-                PointsDueImpl row = rows.get(change.getKey());
-                if (row == null) {
-                    row = new PointsDueImpl(account.getId(), dues.get(change.getKey()).with(0));
-                    dao.persist(row);
-                }
-                row.add(change.getValue());
-                if (row.getPoints() == 0) {
-                    dao.remove(row);
-                } else if (row.getPoints() < 0) {
-                    throw new IllegalStateException("Account " + account.getId() + " would owe points due: " + row.toDue());
+            for (String key : order) {
+                long change = byMoments.get(key);
+                if (change != 0) {
+                    writes.dueChange(dues.get(key).with(change));
                 }
             }
         }
+    }
+
+    private static boolean same(Lot a, Lot b) {
+        return a.getRemaining() == b.getRemaining() && a.getReversed() == b.getReversed()
+                && a.getExpired() == b.getExpired() && a.getState() == b.getState()
+                && a.getAvailableAt().equals(b.getAvailableAt());
     }
 
     private static String keyOf(PointsTotals.Due due) {

@@ -194,9 +194,9 @@ class KeptBalanceIT {
                 io.loyaltyclub.ledger.persistence.LedgerDao.class);
         List<Instant> read = broadleaf.inTransaction(() -> {
             List<Instant> expiries = new ArrayList<Instant>();
-            for (io.loyaltyclub.ledger.persistence.PointsLotImpl lot
-                    : dao.spendableLots(account, java.util.Date.from(club.clock().instant()), 25)) {
-                expiries.add(lot.getExpiresAt().toInstant());
+            for (io.loyaltyclub.ledger.domain.Lot lot
+                    : dao.spendableLots(account, java.util.Date.from(club.clock().instant()), 25, 0)) {
+                expiries.add(lot.getExpiresAt());
             }
             return expiries;
         });
@@ -207,13 +207,13 @@ class KeptBalanceIT {
         assertThat(read).as("the first page holds 25 points: the 8 lots expiring soonest, in that order")
                 .containsExactlyElementsOf(soonest);
         assertThat(broadleaf.inTransaction(() -> dao.spendableLots(account,
-                java.util.Date.from(club.clock().instant()), 10_000).size())).as("all of them when they hold too few")
+                java.util.Date.from(club.clock().instant()), 10_000, 0).size())).as("all of them when they hold too few")
                 .isEqualTo(30);
 
         ledger.redeem(account, 295, EntrySource.of(EntryReason.ORDER_PAYMENT), key());
         assertThat(club.assertConsistent(account).getAvailable()).isEqualTo(5);
         assertThat(broadleaf.inTransaction(() -> dao.spendableLots(account,
-                java.util.Date.from(club.clock().instant()), 1).get(0).getExpiresAt())).as("a never-expiring lot last")
+                java.util.Date.from(club.clock().instant()), 1, 0).get(0).getExpiresAt())).as("a never-expiring lot last")
                 .isNull();
     }
 
