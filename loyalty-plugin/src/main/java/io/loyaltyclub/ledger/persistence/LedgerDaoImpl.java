@@ -91,19 +91,42 @@ public class LedgerDaoImpl implements LedgerDao {
             @Override
             public PostingLock execute(Connection connection) throws SQLException {
                 LedgerStatements sql = new LedgerStatements();
-                int locked = sql.update("UPDATE LOYALTY_ACCOUNT SET POSTINGS = POSTINGS + 1 WHERE LOYALTY_ACCOUNT_ID = ?",
-                        accountId);
-                int account = sql.query("SELECT a.STATUS, a.DEBT, a.POSTINGS, "
-                        + "(SELECT e.LEDGER_ENTRY_ID FROM LOYALTY_LEDGER_ENTRY e WHERE e.IDEMPOTENCY_KEY = ?), "
-                        + "(SELECT count(*) FROM LOYALTY_POINTS_BALANCE b WHERE b.ACCOUNT_ID = a.LOYALTY_ACCOUNT_ID) "
-                        + "FROM LOYALTY_ACCOUNT a WHERE a.LOYALTY_ACCOUNT_ID = ?", idempotencyKey, accountId);
+                boolean postgres = isPostgres();
+                int locked;
+                int account;
+                if (postgres) {
+                    // The updated row's own columns come back as locked; the look-ups after it see what committed.
+                    locked = sql.query("UPDATE LOYALTY_ACCOUNT SET POSTINGS = POSTINGS + 1 WHERE LOYALTY_ACCOUNT_ID = ? "
+                            + "RETURNING STATUS, DEBT, POSTINGS", accountId);
+                    account = sql.query("SELECT (SELECT e.LEDGER_ENTRY_ID FROM LOYALTY_LEDGER_ENTRY e "
+                            + "WHERE e.IDEMPOTENCY_KEY = ?), (SELECT count(*) FROM LOYALTY_POINTS_BALANCE b "
+                            + "WHERE b.ACCOUNT_ID = ?)", idempotencyKey, accountId);
+                } else {
+                    locked = sql.update("UPDATE LOYALTY_ACCOUNT SET POSTINGS = POSTINGS + 1 WHERE LOYALTY_ACCOUNT_ID = ?",
+                            accountId);
+                    account = sql.query("SELECT a.STATUS, a.DEBT, a.POSTINGS, "
+                            + "(SELECT e.LEDGER_ENTRY_ID FROM LOYALTY_LEDGER_ENTRY e WHERE e.IDEMPOTENCY_KEY = ?), "
+                            + "(SELECT count(*) FROM LOYALTY_POINTS_BALANCE b WHERE b.ACCOUNT_ID = a.LOYALTY_ACCOUNT_ID) "
+                            + "FROM LOYALTY_ACCOUNT a WHERE a.LOYALTY_ACCOUNT_ID = ?", idempotencyKey, accountId);
+                }
                 int due = sql.query(DUE_LOTS, accountId, now, now);
                 int spendable = toCover > 0 ? sql.query(SPENDABLE_LOTS, accountId, now, SPENDABLE_PAGE, 0) : -1;
-                List<Object> results = sql.run(connection, isPostgres());
-                if ((Integer) results.get(locked) == 0) {
-                    return null;
+                List<Object> results = sql.run(connection, postgres);
+                Object[] row;
+                if (postgres) {
+                    List<Object[]> lockedRow = rows(results.get(locked));
+                    if (lockedRow.isEmpty()) {
+                        return null;
+                    }
+                    Object[] lookUps = rows(results.get(account)).get(0);
+                    row = new Object[] {lockedRow.get(0)[0], lockedRow.get(0)[1], lockedRow.get(0)[2], lookUps[0],
+                            lookUps[1]};
+                } else {
+                    if ((Integer) results.get(locked) == 0) {
+                        return null;
+                    }
+                    row = rows(results.get(account)).get(0);
                 }
-                Object[] row = rows(results.get(account)).get(0);
                 return new PostingLock(
                         LockedAccount.row(accountId, ((String) row[0]).trim(), number(row[1]), number(row[2])),
                         row[3] == null ? null : number(row[3]), number(row[4]) > 0,
@@ -289,54 +312,60 @@ public class LedgerDaoImpl implements LedgerDao {
                     Date expires = dateOf(change.getExpiresAt());
                     String moments = "ACCOUNT_ID = ? AND STATE = ? AND DUE_AT = ? AND "
                             + (expires == null ? "EXPIRES_AT IS NULL" : "EXPIRES_AT = ?");
-                    List<Object> at = new ArrayList<Object>(Arrays.<Object>asList(accountId, change.getState().name(),
-                            Date.from(change.getAt())));
+                    List<Object> values = new ArrayList<Object>();
+                    values.add(change.getPoints());
+                    values.addAll(Arrays.<Object>asList(accountId, change.getState().name(), Date.from(change.getAt())));
                     if (expires != null) {
-                        at.add(expires);
+                        values.add(expires);
                     }
-                    List<Object> update = new ArrayList<Object>();
-                    update.add(change.getPoints());
-                    update.addAll(at);
-                    dueUpdates.add(sql.update("UPDATE LOYALTY_POINTS_DUE SET POINTS = POINTS + ? WHERE " + moments,
-                            update.toArray()));
+                    String update = "UPDATE LOYALTY_POINTS_DUE SET POINTS = POINTS + ? WHERE " + moments;
                     if (together && change.getPoints() > 0) {
-                        // Made when missing, in the same round trip: the account's lock keeps others from its rows.
-                        List<Object> insert = new ArrayList<Object>(Arrays.<Object>asList(dueIds.get(i), accountId,
-                                change.getState().name(), Date.from(change.getAt()),
-                                LedgerStatements.orNull(expires), change.getPoints()));
-                        insert.addAll(at);
-                        sql.update("INSERT INTO LOYALTY_POINTS_DUE (POINTS_DUE_ID, ACCOUNT_ID, STATE, DUE_AT, EXPIRES_AT, "
-                                + "POINTS) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS VARCHAR(20)), "
-                                + "CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), CAST(? AS BIGINT) "
-                                + "WHERE NOT EXISTS (SELECT 1 FROM LOYALTY_POINTS_DUE WHERE " + moments + ")", insert.toArray());
+                        // Made when missing, in the same statement: the account's lock keeps others from its rows.
+                        values.addAll(Arrays.<Object>asList(dueIds.get(i), accountId, change.getState().name(),
+                                Date.from(change.getAt()), LedgerStatements.orNull(expires), change.getPoints()));
+                        sql.update("WITH changed AS (" + update + " RETURNING 1) INSERT INTO LOYALTY_POINTS_DUE "
+                                + "(POINTS_DUE_ID, ACCOUNT_ID, STATE, DUE_AT, EXPIRES_AT, POINTS) SELECT CAST(? AS BIGINT), "
+                                + "CAST(? AS BIGINT), CAST(? AS VARCHAR(20)), CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP), "
+                                + "CAST(? AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM changed)", values.toArray());
+                        dueUpdates.add(-1);
+                    } else {
+                        dueUpdates.add(sql.update(update, values.toArray()));
                     }
                 }
-                int negative = -1;
+                int emptied = -1;
                 if (lowered) {
-                    sql.update("DELETE FROM LOYALTY_POINTS_DUE WHERE ACCOUNT_ID = ? AND POINTS = 0", accountId);
-                    negative = sql.query("SELECT count(*) FROM LOYALTY_POINTS_DUE WHERE ACCOUNT_ID = ? AND POINTS < 0",
-                            accountId);
+                    // Points due at a moment that came to nothing are removed; below nothing is refused (rolled back).
+                    emptied = together
+                            ? sql.query("DELETE FROM LOYALTY_POINTS_DUE WHERE ACCOUNT_ID = ? AND POINTS <= 0 RETURNING POINTS",
+                                    accountId)
+                            : sql.query("SELECT POINTS FROM LOYALTY_POINTS_DUE WHERE ACCOUNT_ID = ? AND POINTS < 0",
+                                    accountId);
+                    if (!together) {
+                        sql.update("DELETE FROM LOYALTY_POINTS_DUE WHERE ACCOUNT_ID = ? AND POINTS = 0", accountId);
+                    }
                 }
                 List<Object> results = sql.run(connection, together);
                 for (int i = 0; i < writes.dueChanges.size(); i++) {
                     PointsTotals.Due change = writes.dueChanges.get(i);
-                    if ((Integer) results.get(dueUpdates.get(i)) > 0) {
+                    if (dueUpdates.get(i) < 0 || (Integer) results.get(dueUpdates.get(i)) > 0) {
                         continue;
                     }
                     if (change.getPoints() < 0) {
                         throw new IllegalStateException("Account " + accountId + " would owe points due: " + change);
                     }
-                    if (!together) {
-                        LedgerStatements insert = new LedgerStatements();
-                        insert.update("INSERT INTO LOYALTY_POINTS_DUE (POINTS_DUE_ID, ACCOUNT_ID, STATE, DUE_AT, EXPIRES_AT, "
-                                        + "POINTS) VALUES (?, ?, ?, ?, ?, ?)", dueIds.get(i), accountId,
-                                change.getState().name(), Date.from(change.getAt()),
-                                LedgerStatements.orNull(dateOf(change.getExpiresAt())), change.getPoints());
-                        insert.run(connection, false);
-                    }
+                    LedgerStatements insert = new LedgerStatements();
+                    insert.update("INSERT INTO LOYALTY_POINTS_DUE (POINTS_DUE_ID, ACCOUNT_ID, STATE, DUE_AT, EXPIRES_AT, "
+                                    + "POINTS) VALUES (?, ?, ?, ?, ?, ?)", dueIds.get(i), accountId,
+                            change.getState().name(), Date.from(change.getAt()),
+                            LedgerStatements.orNull(dateOf(change.getExpiresAt())), change.getPoints());
+                    insert.run(connection, false);
                 }
-                if (negative >= 0 && number(rows(results.get(negative)).get(0)[0]) > 0) {
-                    throw new IllegalStateException("Account " + accountId + " would owe points due");
+                if (emptied >= 0) {
+                    for (Object[] due : rows(results.get(emptied))) {
+                        if (number(due[0]) < 0) {
+                            throw new IllegalStateException("Account " + accountId + " would owe points due");
+                        }
+                    }
                 }
             }
         });
