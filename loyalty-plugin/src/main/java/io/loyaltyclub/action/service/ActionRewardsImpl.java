@@ -12,9 +12,12 @@ import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.ledger.service.PostingResult;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.persistence.LoyaltyAccountDao;
+import io.loyaltyclub.platform.EntityWrites;
+import io.loyaltyclub.platform.Refresher;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -24,10 +27,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.PostConstruct;
+import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 
+/**
+ * Rewards for actions. The rules ({@link #rule}, {@link #rules}: the review and share parts of every product page, the
+ * members' area) are kept in memory, as the tiers are: a rule written on this JVM (the admin's form,
+ * {@link #saveRule}, anything through JPA: {@link EntityWrites}) makes it forget them once the write commits, and the
+ * club's {@link Refresher} reads them again every {@code loyalty.actionRules.refreshSeconds} (10), so that a rule saved
+ * on another node counts here within that time. A grant reads its rule afresh, under the member's lock.
+ */
 @Service("loyaltyActionRewards")
 public class ActionRewardsImpl implements ActionRewards {
 
@@ -52,11 +65,61 @@ public class ActionRewardsImpl implements ActionRewards {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    @Resource(name = "loyaltyRefresher")
+    protected Refresher refresher;
+
+    /** How often this node reads the rules again: the longest a rule saved on another node takes to count here. */
+    @Value("${loyalty.actionRules.refreshSeconds:10}")
+    protected long refreshSeconds = 10;
+
     protected Transactions transactions;
+    protected Refresher.Kept refreshing;
+    /** Detached copies of every stored rule by action, as last read; null until read, and once a rule is written here. */
+    protected volatile Map<String, ActionRuleImpl> keptByType;
+    /** Counts the rule writes on this JVM, so that a read which began before one ended is not kept. */
+    private long writes;
+    private final Runnable forget = () -> {
+        synchronized (ActionRewardsImpl.this) {
+            writes++;
+            keptByType = null;
+        }
+        refreshing.soon();
+    };
 
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
+        refreshing = refresher.every("the action rules", refreshSeconds, this::readAll);
+        EntityWrites.listen(ActionRuleImpl.class, forget);
+    }
+
+    @PreDestroy
+    public void stop() {
+        EntityWrites.stopListening(ActionRuleImpl.class, forget);
+        if (refreshing != null) {
+            refreshing.cancel();
+        }
+    }
+
+    /** Every stored rule by action, read in the caller's transaction when it has one; kept unless one was written. */
+    private Map<String, ActionRuleImpl> readAll() {
+        long seen;
+        synchronized (this) {
+            seen = writes;
+        }
+        Map<String, ActionRuleImpl> read = transactions.run(status -> {
+            Map<String, ActionRuleImpl> byType = new HashMap<String, ActionRuleImpl>();
+            for (ActionRule rule : dao.findRules()) {
+                byType.put(rule.getActionType(), ((ActionRuleImpl) rule).detachedCopy());
+            }
+            return byType;
+        });
+        synchronized (this) {
+            if (writes == seen) {
+                keptByType = read;
+            }
+        }
+        return read;
     }
 
     /** The ledger key of a reward's points: one posting per reward row. */
@@ -85,7 +148,7 @@ public class ActionRewardsImpl implements ActionRewards {
                     + MAX_OCCURRENCE_LENGTH + " characters");
         }
         final ProgrammeRules rules = programmes.findProgramme().toRules();
-        ensureRule(type);
+        ensureRule(type); // from memory once it exists
         return transactions.run(new TransactionCallback<ActionGrantResult>() {
             @Override
             public ActionGrantResult doInTransaction(TransactionStatus status) {
@@ -242,16 +305,18 @@ public class ActionRewardsImpl implements ActionRewards {
         });
     }
 
-    /** The action's rule; a missing one is created switched off (two nodes at once: the unique type keeps one). */
+    /**
+     * The action's rule, a copy of the one kept; a rule not kept (none, or one made on another node since the last
+     * read) is looked up, and a missing one is created switched off (two nodes at once: the unique type keeps one).
+     */
     private ActionRule ensureRule(final ActionType type) {
-        ActionRule found = transactions.run(new TransactionCallback<ActionRule>() {
-            @Override
-            public ActionRule doInTransaction(TransactionStatus status) {
-                return dao.findRule(type.name());
-            }
-        });
+        Map<String, ActionRuleImpl> kept = keptByType;
+        if (kept == null) {
+            kept = readAll();
+        }
+        ActionRuleImpl found = kept.get(type.name());
         if (found != null) {
-            return found;
+            return found.detachedCopy();
         }
         return transactions.run(new TransactionCallback<ActionRule>() {
             @Override
