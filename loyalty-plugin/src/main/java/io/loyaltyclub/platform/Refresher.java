@@ -27,7 +27,7 @@ import javax.annotation.Resource;
  *   commit for them all: README, "Connection budget"); reloads of the same interval are always due together. When
  *   that transaction fails, each is run again in a transaction of its own, so that one failing read keeps no other
  *   stale; one that fails then is logged, and what it kept before stays.</li>
- *   <li>{@link Kept#soon} runs one reload on the thread as soon as it is free, outside any transaction (after a write on
+ *   <li>{@link Reload#soon} runs one reload on the thread as soon as it is free, outside any transaction (after a write on
  *   this JVM, so that the next caller finds it read).</li>
  *   <li>The thread stops when the Spring context closes.</li>
  * </ul>
@@ -40,7 +40,7 @@ public class Refresher {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
-    private final List<Kept> kept = new CopyOnWriteArrayList<Kept>();
+    private final List<Reload> reloads = new CopyOnWriteArrayList<Reload>();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread daemon = new Thread(work, "loyalty-refresh");
         daemon.setDaemon(true);
@@ -72,20 +72,20 @@ public class Refresher {
     }
 
     /**
-     * Runs {@code reload} every {@code seconds} (at least 1) until {@link Kept#cancel}. The reload reads what is kept
+     * Runs {@code reload} every {@code seconds} (at least 1) until {@link Reload#cancel}. The reload reads what is kept
      * and throws when it cannot; it may be run inside a transaction shared with other reloads, so it joins the
      * caller's transaction as {@link Transactions#run} does.
      */
-    public Kept every(String what, long seconds, Runnable reload) {
-        Kept one = new Kept(what, Math.max(1, seconds), reload);
-        kept.add(one);
+    public Reload every(String what, long seconds, Runnable reload) {
+        Reload one = new Reload(what, Math.max(1, seconds), reload);
+        reloads.add(one);
         return one;
     }
 
     private void tick() {
         ticks++;
-        final List<Kept> due = new ArrayList<Kept>();
-        for (Kept one : kept) {
+        final List<Reload> due = new ArrayList<Reload>();
+        for (Reload one : reloads) {
             if (ticks % one.seconds == 0) {
                 due.add(one);
             }
@@ -95,27 +95,27 @@ public class Refresher {
         }
         try {
             transactions.run(status -> {
-                for (Kept one : due) {
+                for (Reload one : due) {
                     one.reload.run();
                 }
                 return null;
             });
         } catch (RuntimeException together) {
             LOG.debug("The reloads of one transaction failed; running each alone", together);
-            for (Kept one : due) {
+            for (Reload one : due) {
                 one.alone();
             }
         }
     }
 
     /** One kept thing's reload. */
-    public final class Kept {
+    public final class Reload {
 
         private final String what;
         private final long seconds;
         private final Runnable reload;
 
-        private Kept(String what, long seconds, Runnable reload) {
+        private Reload(String what, long seconds, Runnable reload) {
             this.what = what;
             this.seconds = seconds;
             this.reload = reload;
@@ -132,7 +132,7 @@ public class Refresher {
 
         /** Runs no more. */
         public void cancel() {
-            kept.remove(this);
+            reloads.remove(this);
         }
 
         private void alone() {

@@ -5,6 +5,7 @@ import io.loyaltyclub.access.domain.Preview;
 import io.loyaltyclub.access.persistence.EarlyAccessDao;
 import io.loyaltyclub.access.persistence.EarlyAccessImpl;
 import io.loyaltyclub.platform.EntityWrites;
+import io.loyaltyclub.platform.KeptInMemory;
 import io.loyaltyclub.platform.Refresher;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,6 +45,7 @@ import javax.annotation.Resource;
  *   preview saved on another node (the admin is a JVM of its own) counts here within that time.</li>
  *   <li>A launch is decided at the moment of each question, not at the read: a preview read before its launch stops
  *   keeping anybody out at its launch. A clock moved back before the last read (a test's) reads them again.</li>
+ *   <li>What is kept, forgotten and read again, and when: {@link KeptInMemory}.</li>
  * </ul>
  * Each preview's tier is the tier service's, kept too: a tier's new rank or name counts within its own refresh.
  */
@@ -51,6 +54,9 @@ public class EarlyAccessServiceImpl implements EarlyAccessService {
 
     /** How far up the category tree a product's categories are followed (guards against a cycle). */
     private static final int MAX_DEPTH = 20;
+
+    /** How long before a read its previews' launches may lie (see {@link #readPreviews}). */
+    private static final Duration READ_MARGIN = Duration.ofMinutes(1);
 
     @Resource(name = "loyaltyEarlyAccessDao")
     protected EarlyAccessDao dao;
@@ -75,31 +81,20 @@ public class EarlyAccessServiceImpl implements EarlyAccessService {
     protected long refreshSeconds = 10;
 
     protected Transactions transactions;
-    protected Refresher.Kept refreshing;
-    /** The previews before their launch as last read; null until read, and once a preview is written here. */
-    protected volatile KeptPreviews kept;
-    /** Counts the preview writes on this JVM, so that a read which began before one ended is not kept. */
-    private long writes;
-    private final Runnable forget = () -> {
-        synchronized (EarlyAccessServiceImpl.this) {
-            writes++;
-            kept = null;
-        }
-        refreshing.soon();
-    };
+    /** The previews before their launch, as last read. */
+    protected KeptInMemory<KeptPreviews> kept;
 
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
-        refreshing = refresher.every("the previews", refreshSeconds, () -> readAll(clock.instant()));
-        EntityWrites.listen(EarlyAccessImpl.class, forget);
+        kept = new KeptInMemory<KeptPreviews>(refresher, "the previews", refreshSeconds, EarlyAccessImpl.class,
+                this::readPreviews);
     }
 
     @PreDestroy
     public void stop() {
-        EntityWrites.stopListening(EarlyAccessImpl.class, forget);
-        if (refreshing != null) {
-            refreshing.cancel();
+        if (kept != null) {
+            kept.close();
         }
     }
 
@@ -231,9 +226,9 @@ public class EarlyAccessServiceImpl implements EarlyAccessService {
 
     /** The previews before their launch at {@code now}, with who their tiers admit early. */
     private List<Rule> rules(Instant now) {
-        KeptPreviews previews = kept;
-        if (previews == null || now.isBefore(previews.readAt)) {
-            previews = readAll(now);
+        KeptPreviews previews = kept.get();
+        if (now.isBefore(previews.from)) {
+            previews = kept.read();
         }
         List<Rule> rules = new ArrayList<Rule>();
         for (Preview preview : previews.beforeLaunch) {
@@ -246,31 +241,21 @@ public class EarlyAccessServiceImpl implements EarlyAccessService {
     }
 
     /**
-     * The previews before their launch at {@code now}, read in the caller's transaction when it has one; kept unless
-     * a preview was written meanwhile.
+     * The previews whose launch is after a minute ago (so that a caller whose moment was taken just before the read
+     * finds all previews not launched by then), read in the caller's transaction when it has one.
      */
-    private KeptPreviews readAll(Instant now) {
-        long seen;
-        synchronized (this) {
-            seen = writes;
-        }
-        List<Preview> read = transactions.run(status -> dao.findBeforeLaunch(Date.from(now)));
-        KeptPreviews previews = new KeptPreviews(now, read);
-        synchronized (this) {
-            if (writes == seen) {
-                kept = previews;
-            }
-        }
-        return previews;
+    private KeptPreviews readPreviews() {
+        Instant from = clock.instant().minus(READ_MARGIN);
+        return new KeptPreviews(from, transactions.run(status -> dao.findBeforeLaunch(Date.from(from))));
     }
 
-    /** The previews whose launch was after {@code readAt}, as read then. */
+    /** The previews whose launch was after {@code from}, as read then. */
     protected static final class KeptPreviews {
-        final Instant readAt;
+        final Instant from;
         final List<Preview> beforeLaunch;
 
-        KeptPreviews(Instant readAt, List<Preview> beforeLaunch) {
-            this.readAt = readAt;
+        KeptPreviews(Instant from, List<Preview> beforeLaunch) {
+            this.from = from;
             this.beforeLaunch = beforeLaunch;
         }
     }

@@ -13,6 +13,7 @@ import io.loyaltyclub.ledger.service.PostingResult;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.persistence.LoyaltyAccountDao;
 import io.loyaltyclub.platform.EntityWrites;
+import io.loyaltyclub.platform.KeptInMemory;
 import io.loyaltyclub.platform.Refresher;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
@@ -73,53 +74,32 @@ public class ActionRewardsImpl implements ActionRewards {
     protected long refreshSeconds = 10;
 
     protected Transactions transactions;
-    protected Refresher.Kept refreshing;
-    /** Detached copies of every stored rule by action, as last read; null until read, and once a rule is written here. */
-    protected volatile Map<String, ActionRuleImpl> keptByType;
-    /** Counts the rule writes on this JVM, so that a read which began before one ended is not kept. */
-    private long writes;
-    private final Runnable forget = () -> {
-        synchronized (ActionRewardsImpl.this) {
-            writes++;
-            keptByType = null;
-        }
-        refreshing.soon();
-    };
+    /** Detached copies of every stored rule by action, as last read. */
+    protected KeptInMemory<Map<String, ActionRuleImpl>> kept;
 
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
-        refreshing = refresher.every("the action rules", refreshSeconds, this::readAll);
-        EntityWrites.listen(ActionRuleImpl.class, forget);
+        kept = new KeptInMemory<Map<String, ActionRuleImpl>>(refresher, "the action rules", refreshSeconds,
+                ActionRuleImpl.class, this::readRules);
     }
 
     @PreDestroy
     public void stop() {
-        EntityWrites.stopListening(ActionRuleImpl.class, forget);
-        if (refreshing != null) {
-            refreshing.cancel();
+        if (kept != null) {
+            kept.close();
         }
     }
 
-    /** Every stored rule by action, read in the caller's transaction when it has one; kept unless one was written. */
-    private Map<String, ActionRuleImpl> readAll() {
-        long seen;
-        synchronized (this) {
-            seen = writes;
-        }
-        Map<String, ActionRuleImpl> read = transactions.run(status -> {
+    /** Every stored rule by action, as detached copies, read in the caller's transaction when it has one. */
+    private Map<String, ActionRuleImpl> readRules() {
+        return transactions.run(status -> {
             Map<String, ActionRuleImpl> byType = new HashMap<String, ActionRuleImpl>();
             for (ActionRule rule : dao.findRules()) {
                 byType.put(rule.getActionType(), ((ActionRuleImpl) rule).detachedCopy());
             }
             return byType;
         });
-        synchronized (this) {
-            if (writes == seen) {
-                keptByType = read;
-            }
-        }
-        return read;
     }
 
     /** The ledger key of a reward's points: one posting per reward row. */
@@ -310,11 +290,7 @@ public class ActionRewardsImpl implements ActionRewards {
      * read) is looked up, and a missing one is created switched off (two nodes at once: the unique type keeps one).
      */
     private ActionRule ensureRule(final ActionType type) {
-        Map<String, ActionRuleImpl> kept = keptByType;
-        if (kept == null) {
-            kept = readAll();
-        }
-        ActionRuleImpl found = kept.get(type.name());
+        ActionRuleImpl found = kept.get().get(type.name());
         if (found != null) {
             return found.detachedCopy();
         }

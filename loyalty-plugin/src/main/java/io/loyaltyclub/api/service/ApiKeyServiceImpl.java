@@ -59,7 +59,7 @@ public class ApiKeyServiceImpl implements ApiKeyService {
     protected long keysRefreshSeconds = 10;
 
     protected Transactions transactions;
-    protected Refresher.Kept refreshing;
+    protected Refresher.Reload refreshing;
     /** Detached copies of every key by prefix, as last read or changed here; null until the first read. */
     protected volatile Map<String, List<ApiKeyImpl>> keptByPrefix;
     /** Counts the changes made on this node, so that a read which began before one ended does not undo it. */

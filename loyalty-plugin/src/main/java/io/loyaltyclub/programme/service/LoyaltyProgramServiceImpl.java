@@ -55,7 +55,7 @@ public class LoyaltyProgramServiceImpl implements LoyaltyProgramService {
     protected long refreshSeconds = 10;
 
     protected Transactions transactions;
-    protected Refresher.Kept refreshing;
+    protected Refresher.Reload refreshing;
     /** The settings as last read or saved; never handed out, only copies of it. */
     protected volatile LoyaltyProgramImpl kept;
 

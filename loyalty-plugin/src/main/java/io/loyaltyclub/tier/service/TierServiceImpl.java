@@ -3,6 +3,7 @@ package io.loyaltyclub.tier.service;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
 import io.loyaltyclub.platform.EntityWrites;
+import io.loyaltyclub.platform.KeptInMemory;
 import io.loyaltyclub.platform.Refresher;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.tier.domain.TierRequirement;
@@ -56,47 +57,21 @@ public class TierServiceImpl implements TierService {
     protected long refreshSeconds = 10;
 
     protected Transactions transactions;
-    protected Refresher.Kept refreshing;
-    /** Detached copies of every tier by code, as last read; null until read, and once a tier is written here. */
-    protected volatile Map<String, LoyaltyTierImpl> keptByCode;
-    /** Counts the tier writes on this JVM, so that a read which began before one ended is not kept. */
-    private long writes;
-    private final Runnable forget = () -> {
-        synchronized (TierServiceImpl.this) {
-            writes++;
-            keptByCode = null;
-        }
-        refreshing.soon();
-    };
+    /** Detached copies of every tier by code, as last read. */
+    protected KeptInMemory<Map<String, LoyaltyTierImpl>> kept;
 
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
-        refreshing = refresher.every("the tiers", refreshSeconds, this::readAll);
-        EntityWrites.listen(LoyaltyTierImpl.class, forget);
+        kept = new KeptInMemory<Map<String, LoyaltyTierImpl>>(refresher, "the tiers", refreshSeconds,
+                LoyaltyTierImpl.class, this::readTiers);
     }
 
     @PreDestroy
     public void stop() {
-        EntityWrites.stopListening(LoyaltyTierImpl.class, forget);
-        if (refreshing != null) {
-            refreshing.cancel();
+        if (kept != null) {
+            kept.close();
         }
-    }
-
-    /** Every tier by code, read in the caller's transaction when it has one; kept unless a tier was written meanwhile. */
-    private Map<String, LoyaltyTierImpl> readAll() {
-        long seen;
-        synchronized (this) {
-            seen = writes;
-        }
-        Map<String, LoyaltyTierImpl> byCode = readTiers();
-        synchronized (this) {
-            if (writes == seen) {
-                keptByCode = byCode;
-            }
-        }
-        return byCode;
     }
 
     /** Every stored tier by code, as detached copies, read in the caller's transaction when it has one. */
@@ -175,11 +150,7 @@ public class TierServiceImpl implements TierService {
         if (code == null) {
             return null;
         }
-        Map<String, LoyaltyTierImpl> kept = keptByCode;
-        if (kept == null) {
-            kept = readAll();
-        }
-        LoyaltyTier tier = kept.get(code);
+        LoyaltyTier tier = kept.get().get(code);
         if (tier == null) {
             tier = findTier(code);
         }
