@@ -81,7 +81,10 @@ class ActionRewardsJourneyIT {
                 "csrfToken", csrf);
         assertThat(repeated.status()).isEqualTo(409);
 
+        // The storefront is a JVM of its own: it shows the approved review within loyalty.reviews.shownSeconds (2 s).
         Storefront guest = new Storefront(shop, new WebSession());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(200)).until(() -> guest.get(productPath).body().contains(text));
         assertThat(guest.get(productPath).body()).contains(text).contains("Rina T.");
         Page area = shopper.get("/account/loyalty");
         assertThat(area.body()).contains("data-reason=\"ACTION_REVIEW\"");
