@@ -81,7 +81,10 @@ class ActionRewardsJourneyIT {
                 "csrfToken", csrf);
         assertThat(repeated.status()).isEqualTo(409);
 
+        // The storefront is a JVM of its own: it shows the approved review within loyalty.reviews.shownSeconds (2 s).
         Storefront guest = new Storefront(shop, new WebSession());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(200)).until(() -> guest.get(productPath).body().contains(text));
         assertThat(guest.get(productPath).body()).contains(text).contains("Rina T.");
         Page area = shopper.get("/account/loyalty");
         assertThat(area.body()).contains("data-reason=\"ACTION_REVIEW\"");
@@ -153,6 +156,35 @@ class ActionRewardsJourneyIT {
         admin.post(form.url(), AdminForm.asPairs(fields));
         assertThat(AdminForm.fields(admin.get(form.url()).body())).containsEntry(AdminForm.field("points"), "30")
                 .containsEntry(AdminForm.field("perDay"), "3");
+    }
+
+    @Test
+    void share_points_changed_in_the_admin_show_on_a_members_product_page_within_the_refresh() {
+        WebSession admin = Admin.signedIn(shop, "admin", "admin");
+        Page form = admin.get(shop.adminUrl("/loyalty-action-rewards/"
+                + Admin.rowId(admin.get(shop.adminUrl("/loyalty-action-rewards")), "/loyalty-action-rewards", "SHARE")));
+        java.util.Map<String, String> fields = AdminForm.fields(form.body());
+        assertThat(fields).containsEntry(AdminForm.field("points"), "30");
+        Storefront carol = new Storefront(shop, new WebSession());
+        carol.get("/login");
+        carol.post("/login_post.htm", "j_username", "carol@example.com", "j_password", "shopper");
+        String path = carol.get("/outdoor").find("<h3 class=\"product-name\"><a href=\"([^\"]+)\"");
+        assertThat(carol.get(path).body()).as("Carol, a member, on a product page").contains("you get 30 points.");
+
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(fields);
+        more.put(AdminForm.field("points"), "35");
+        admin.post(form.url(), AdminForm.asPairs(more));
+        try {
+            // The storefront is a JVM of its own: it reads the rules again within loyalty.actionRules.refreshSeconds.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                    .pollInterval(java.time.Duration.ofMillis(200))
+                    .until(() -> carol.get(path).body().contains("you get 35 points."));
+        } finally {
+            admin.post(form.url(), AdminForm.asPairs(fields));
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> carol.get(path).body().contains("you get 30 points."));
     }
 
     @Test

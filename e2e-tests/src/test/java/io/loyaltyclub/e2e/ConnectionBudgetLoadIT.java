@@ -230,7 +230,9 @@ class ConnectionBudgetLoadIT {
         }
         System.out.println(report);
         // One transaction per earn read 1.08, and 1.31-1.32 since the kept balance and the keys' and tiers' refreshers
-        // (the extra 0.2 is not yet explained; not the jobs). A second transaction per request reads 2 or more (4.1 before).
+        // (the extra 0.2 is not yet explained; not the jobs); 1.23 with the one refresher thread and its one transaction
+        // per second (1.69 the build before, one after the other on a loaded machine). A second transaction per request
+        // reads 2 or more (4.1 before).
         assertThat(perEarn[0]).as("commits per earn: one transaction per request").isLessThan(1.5);
     }
 

@@ -1,5 +1,6 @@
 package io.loyaltyclub.access.persistence;
 
+import io.loyaltyclub.access.domain.Preview;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
@@ -15,9 +16,12 @@ public class EarlyAccessDaoImpl implements EarlyAccessDao {
     protected EntityManager em;
 
     @Override
-    public List<EarlyAccess> findBeforeLaunch(Date now) {
-        return new ArrayList<EarlyAccess>(em.createQuery("select a from EarlyAccessImpl a where a.active = true "
-                + "and a.launchAt > :now", EarlyAccessImpl.class).setParameter("now", now).getResultList());
+    public List<Preview> findBeforeLaunch(Date now) {
+        // The ids only: the product and category themselves are the page's, not the preview's to load.
+        return new ArrayList<Preview>(em.createQuery("select new io.loyaltyclub.access.domain.Preview(p.id, c.id, "
+                + "a.tierCode, a.launchAt) from EarlyAccessImpl a left join a.product p left join a.category c "
+                + "where a.active = true and a.launchAt > :now", Preview.class).setParameter("now", now)
+                .getResultList());
     }
 
     @Override

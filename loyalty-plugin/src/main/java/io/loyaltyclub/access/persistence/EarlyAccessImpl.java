@@ -1,5 +1,6 @@
 package io.loyaltyclub.access.persistence;
 
+import io.loyaltyclub.platform.EntityWrites;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
@@ -17,6 +18,7 @@ import org.hibernate.annotations.Parameter;
 import java.util.Date;
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
@@ -26,6 +28,7 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
 @Entity
+@EntityListeners(EntityWrites.class)
 @Table(name = "LOYALTY_EARLY_ACCESS")
 @AdminPresentationClass(friendlyName = "Early access")
 public class EarlyAccessImpl implements EarlyAccess {

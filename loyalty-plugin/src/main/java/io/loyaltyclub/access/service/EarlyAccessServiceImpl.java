@@ -1,8 +1,12 @@
 package io.loyaltyclub.access.service;
 
 import io.loyaltyclub.access.domain.EarlyAccessWindow;
-import io.loyaltyclub.access.persistence.EarlyAccess;
+import io.loyaltyclub.access.domain.Preview;
 import io.loyaltyclub.access.persistence.EarlyAccessDao;
+import io.loyaltyclub.access.persistence.EarlyAccessImpl;
+import io.loyaltyclub.platform.EntityWrites;
+import io.loyaltyclub.platform.KeptInMemory;
+import io.loyaltyclub.platform.Refresher;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.tier.service.MemberStanding;
@@ -11,12 +15,12 @@ import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.CategoryProductXref;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallback;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,13 +31,32 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.annotation.PostConstruct;
+import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 
+/**
+ * Who may see and buy previews before their launch. Every storefront page asks (listings, product pages, the cart),
+ * guests too, so the previews before their launch are kept in memory, as the tiers are:
+ *
+ * <ul>
+ *   <li>A preview written on this JVM (the admin's form, the DAO, anything through JPA: {@link EntityWrites}) makes it
+ *   forget them once the write commits; the next page reads them again.</li>
+ *   <li>The club's {@link Refresher} reads them again every {@code loyalty.earlyAccess.refreshSeconds} (10), so that a
+ *   preview saved on another node (the admin is a JVM of its own) counts here within that time.</li>
+ *   <li>A launch is decided at the moment of each question, not at the read: a preview read before its launch stops
+ *   keeping anybody out at its launch. A clock moved back before the last read (a test's) reads them again.</li>
+ *   <li>What is kept, forgotten and read again, and when: {@link KeptInMemory}.</li>
+ * </ul>
+ * Each preview's tier is the tier service's, kept too: a tier's new rank or name counts within its own refresh.
+ */
 @Service("loyaltyEarlyAccess")
 public class EarlyAccessServiceImpl implements EarlyAccessService {
 
     /** How far up the category tree a product's categories are followed (guards against a cycle). */
     private static final int MAX_DEPTH = 20;
+
+    /** How long before a read its previews' launches may lie (see {@link #readPreviews}). */
+    private static final Duration READ_MARGIN = Duration.ofMinutes(1);
 
     @Resource(name = "loyaltyEarlyAccessDao")
     protected EarlyAccessDao dao;
@@ -50,11 +73,29 @@ public class EarlyAccessServiceImpl implements EarlyAccessService {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    @Resource(name = "loyaltyRefresher")
+    protected Refresher refresher;
+
+    /** How often this node reads the previews again: the longest a preview saved on another node takes to count. */
+    @Value("${loyalty.earlyAccess.refreshSeconds:10}")
+    protected long refreshSeconds = 10;
+
     protected Transactions transactions;
+    /** The previews before their launch, as last read. */
+    protected KeptInMemory<KeptPreviews> kept;
 
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
+        kept = new KeptInMemory<KeptPreviews>(refresher, "the previews", refreshSeconds, EarlyAccessImpl.class,
+                this::readPreviews);
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (kept != null) {
+            kept.close();
+        }
     }
 
     @Override
@@ -183,21 +224,40 @@ public class EarlyAccessServiceImpl implements EarlyAccessService {
         }
     }
 
-    /** The early accesses before their launch, with who their tiers admit early. */
-    private List<Rule> rules(final Instant now) {
-        return transactions.run(new TransactionCallback<List<Rule>>() {
-            @Override
-            public List<Rule> doInTransaction(TransactionStatus status) {
-                List<Rule> rules = new ArrayList<Rule>();
-                for (EarlyAccess access : dao.findBeforeLaunch(Date.from(now))) {
-                    rules.add(new Rule(access.getProduct() == null ? null : access.getProduct().getId(),
-                            access.getCategory() == null ? null : access.getCategory().getId(),
-                            new EarlyAccessWindow(tiers.requirementOf(access.getTierCode()),
-                                    access.getLaunchAt().toInstant())));
-                }
-                return rules;
+    /** The previews before their launch at {@code now}, with who their tiers admit early. */
+    private List<Rule> rules(Instant now) {
+        KeptPreviews previews = kept.get();
+        if (now.isBefore(previews.from)) {
+            previews = kept.read();
+        }
+        List<Rule> rules = new ArrayList<Rule>();
+        for (Preview preview : previews.beforeLaunch) {
+            if (now.isBefore(preview.getLaunchAt())) {
+                rules.add(new Rule(preview.getProductId(), preview.getCategoryId(),
+                        new EarlyAccessWindow(tiers.requirementOf(preview.getTierCode()), preview.getLaunchAt())));
             }
-        });
+        }
+        return rules;
+    }
+
+    /**
+     * The previews whose launch is after a minute ago (so that a caller whose moment was taken just before the read
+     * finds all previews not launched by then), read in the caller's transaction when it has one.
+     */
+    private KeptPreviews readPreviews() {
+        Instant from = clock.instant().minus(READ_MARGIN);
+        return new KeptPreviews(from, transactions.run(status -> dao.findBeforeLaunch(Date.from(from))));
+    }
+
+    /** The previews whose launch was after {@code from}, as read then. */
+    protected static final class KeptPreviews {
+        final Instant from;
+        final List<Preview> beforeLaunch;
+
+        KeptPreviews(Instant from, List<Preview> beforeLaunch) {
+            this.from = from;
+            this.beforeLaunch = beforeLaunch;
+        }
     }
 
     private static final class Rule {

@@ -2,6 +2,7 @@ package io.loyaltyclub.action.persistence;
 
 import io.loyaltyclub.action.domain.ActionCaps;
 import io.loyaltyclub.action.domain.ActionType;
+import io.loyaltyclub.platform.EntityWrites;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
@@ -11,12 +12,14 @@ import org.hibernate.annotations.Parameter;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 
 @Entity
+@EntityListeners(EntityWrites.class)
 @Table(name = "LOYALTY_ACTION_RULE", uniqueConstraints = @UniqueConstraint(name = "LOYALTY_ACTION_RULE_TYPE_UK",
         columnNames = {"ACTION_TYPE"}))
 @AdminPresentationClass(friendlyName = "Action reward")
@@ -82,6 +85,20 @@ public class ActionRuleImpl implements ActionRule {
     @AdminPresentation(friendlyName = "Active", order = 7000, prominent = true, gridOrder = 7000,
             helpText = "Switched off, the action earns nothing.")
     protected boolean active;
+
+    /** A copy tied to no persistence context, for the rules kept in memory ({@code ActionRewardsImpl}). */
+    public ActionRuleImpl detachedCopy() {
+        ActionRuleImpl copy = new ActionRuleImpl();
+        copy.id = id;
+        copy.actionType = actionType;
+        copy.points = points;
+        copy.perDay = perDay;
+        copy.perMonth = perMonth;
+        copy.perYear = perYear;
+        copy.lifetime = lifetime;
+        copy.active = active;
+        return copy;
+    }
 
     @Override
     public Long getId() {

@@ -12,9 +12,13 @@ import io.loyaltyclub.ledger.service.LoyaltyLedgerService;
 import io.loyaltyclub.ledger.service.PostingResult;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.persistence.LoyaltyAccountDao;
+import io.loyaltyclub.platform.EntityWrites;
+import io.loyaltyclub.platform.KeptInMemory;
+import io.loyaltyclub.platform.Refresher;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.service.LoyaltyProgramService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -24,10 +28,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.PostConstruct;
+import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 
+/**
+ * Rewards for actions. The rules ({@link #rule}, {@link #rules}: the review and share parts of every product page, the
+ * members' area) are kept in memory, as the tiers are: a rule written on this JVM (the admin's form,
+ * {@link #saveRule}, anything through JPA: {@link EntityWrites}) makes it forget them once the write commits, and the
+ * club's {@link Refresher} reads them again every {@code loyalty.actionRules.refreshSeconds} (10), so that a rule saved
+ * on another node counts here within that time. A grant reads its rule afresh, under the member's lock.
+ */
 @Service("loyaltyActionRewards")
 public class ActionRewardsImpl implements ActionRewards {
 
@@ -52,11 +66,40 @@ public class ActionRewardsImpl implements ActionRewards {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    @Resource(name = "loyaltyRefresher")
+    protected Refresher refresher;
+
+    /** How often this node reads the rules again: the longest a rule saved on another node takes to count here. */
+    @Value("${loyalty.actionRules.refreshSeconds:10}")
+    protected long refreshSeconds = 10;
+
     protected Transactions transactions;
+    /** Detached copies of every stored rule by action, as last read. */
+    protected KeptInMemory<Map<String, ActionRuleImpl>> kept;
 
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
+        kept = new KeptInMemory<Map<String, ActionRuleImpl>>(refresher, "the action rules", refreshSeconds,
+                ActionRuleImpl.class, this::readRules);
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (kept != null) {
+            kept.close();
+        }
+    }
+
+    /** Every stored rule by action, as detached copies, read in the caller's transaction when it has one. */
+    private Map<String, ActionRuleImpl> readRules() {
+        return transactions.run(status -> {
+            Map<String, ActionRuleImpl> byType = new HashMap<String, ActionRuleImpl>();
+            for (ActionRule rule : dao.findRules()) {
+                byType.put(rule.getActionType(), ((ActionRuleImpl) rule).detachedCopy());
+            }
+            return byType;
+        });
     }
 
     /** The ledger key of a reward's points: one posting per reward row. */
@@ -85,7 +128,7 @@ public class ActionRewardsImpl implements ActionRewards {
                     + MAX_OCCURRENCE_LENGTH + " characters");
         }
         final ProgrammeRules rules = programmes.findProgramme().toRules();
-        ensureRule(type);
+        ensureRule(type); // from memory once it exists
         return transactions.run(new TransactionCallback<ActionGrantResult>() {
             @Override
             public ActionGrantResult doInTransaction(TransactionStatus status) {
@@ -242,16 +285,14 @@ public class ActionRewardsImpl implements ActionRewards {
         });
     }
 
-    /** The action's rule; a missing one is created switched off (two nodes at once: the unique type keeps one). */
+    /**
+     * The action's rule, a copy of the one kept; a rule not kept (none, or one made on another node since the last
+     * read) is looked up, and a missing one is created switched off (two nodes at once: the unique type keeps one).
+     */
     private ActionRule ensureRule(final ActionType type) {
-        ActionRule found = transactions.run(new TransactionCallback<ActionRule>() {
-            @Override
-            public ActionRule doInTransaction(TransactionStatus status) {
-                return dao.findRule(type.name());
-            }
-        });
+        ActionRuleImpl found = kept.get().get(type.name());
         if (found != null) {
-            return found;
+            return found.detachedCopy();
         }
         return transactions.run(new TransactionCallback<ActionRule>() {
             @Override

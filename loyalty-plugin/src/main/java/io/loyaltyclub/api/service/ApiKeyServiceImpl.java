@@ -6,9 +6,8 @@ import io.loyaltyclub.api.persistence.ApiDao;
 import io.loyaltyclub.api.persistence.ApiKey;
 import io.loyaltyclub.api.persistence.ApiKeyImpl;
 import io.loyaltyclub.platform.AfterCommit;
+import io.loyaltyclub.platform.Refresher;
 import io.loyaltyclub.platform.Transactions;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,10 +21,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
@@ -38,16 +33,14 @@ import javax.annotation.Resource;
  *   <li>What is kept is what the table holds: each key's prefix, SHA-256 hash, expiry and revocation, never a
  *   secret.</li>
  *   <li>A key made, installed or revoked on this node counts here as soon as its transaction commits.</li>
- *   <li>A thread of this service reads all keys again every {@code loyalty.api.keysRefreshSeconds} (10), so that a
- *   key made or revoked on another node (the admin is a JVM of its own) counts here within that time.</li>
+ *   <li>The club's {@link Refresher} reads all keys again every {@code loyalty.api.keysRefreshSeconds} (10), so that
+ *   a key made or revoked on another node (the admin is a JVM of its own) counts here within that time.</li>
  *   <li>An unknown key is refused from memory, without a query. Only the first request of a node, before anything
  *   is kept, reads the keys, on the caller's thread and inside its transaction when it has one.</li>
  * </ul>
  */
 @Service("loyaltyApiKeyService")
 public class ApiKeyServiceImpl implements ApiKeyService {
-
-    private static final Log LOG = LogFactory.getLog(ApiKeyServiceImpl.class);
 
     @Resource(name = "loyaltyApiDao")
     protected ApiDao dao;
@@ -58,12 +51,15 @@ public class ApiKeyServiceImpl implements ApiKeyService {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    @Resource(name = "loyaltyRefresher")
+    protected Refresher refresher;
+
     /** How often this node reads the keys again: the longest a key made or revoked on another node takes to count. */
     @Value("${loyalty.api.keysRefreshSeconds:10}")
     protected long keysRefreshSeconds = 10;
 
     protected Transactions transactions;
-    protected ScheduledExecutorService refresher;
+    protected Refresher.Reload refreshing;
     /** Detached copies of every key by prefix, as last read or changed here; null until the first read. */
     protected volatile Map<String, List<ApiKeyImpl>> keptByPrefix;
     /** Counts the changes made on this node, so that a read which began before one ended does not undo it. */
@@ -74,37 +70,19 @@ public class ApiKeyServiceImpl implements ApiKeyService {
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
-        refresher = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
-            @Override
-            public Thread newThread(Runnable work) {
-                Thread thread = new Thread(work, "loyalty-api-keys-refresh");
-                thread.setDaemon(true);
-                return thread;
-            }
-        });
-        long seconds = Math.max(1, keysRefreshSeconds);
-        refresher.scheduleWithFixedDelay(new Runnable() {
-            @Override
-            public void run() {
-                refresh();
-            }
-        }, seconds, seconds, TimeUnit.SECONDS);
+        refreshing = refresher.every("the API keys", keysRefreshSeconds, this::readAll);
     }
 
     @PreDestroy
     public void stop() {
-        if (refresher != null) {
-            refresher.shutdownNow();
+        if (refreshing != null) {
+            refreshing.cancel();
         }
     }
 
-    /** Reads every key again (the refresher's thread, in a transaction and on a connection of its own). */
+    /** Reads every key again now (what the refresher does every {@code keysRefreshSeconds}). */
     protected void refresh() {
-        try {
-            readAll();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read the API keys again; keeping those read before: " + e);
-        }
+        readAll();
     }
 
     /** Reads every key, in the caller's transaction when it has one, and keeps them unless a change came meanwhile. */

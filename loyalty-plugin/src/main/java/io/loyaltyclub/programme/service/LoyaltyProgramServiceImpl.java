@@ -1,13 +1,12 @@
 package io.loyaltyclub.programme.service;
 
 import io.loyaltyclub.platform.AfterCommit;
+import io.loyaltyclub.platform.Refresher;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.programme.domain.ProgrammeRules;
 import io.loyaltyclub.programme.persistence.LoyaltyProgram;
 import io.loyaltyclub.programme.persistence.LoyaltyProgramDao;
 import io.loyaltyclub.programme.persistence.LoyaltyProgramImpl;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,10 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Scanner;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
@@ -35,8 +30,8 @@ import javax.persistence.OptimisticLockException;
  * <ul>
  *   <li>Callers get a detached copy of the settings; changing it changes nothing until it is {@link #save saved}.</li>
  *   <li>After a save on this node commits, this node has the saved settings at once.</li>
- *   <li>A thread of this service reads them again every {@code loyalty.programme.refreshSeconds} (10), so that a
- *   save on another node (the admin is a JVM of its own) is seen here within that time.</li>
+ *   <li>The club's {@link Refresher} reads them again every {@code loyalty.programme.refreshSeconds} (10), so that
+ *   a save on another node (the admin is a JVM of its own) is seen here within that time.</li>
  *   <li>Only the first read of a node, before anything is kept, goes to the database on the caller's thread,
  *   inside the caller's transaction when it has one, never in a second one.</li>
  * </ul>
@@ -46,47 +41,34 @@ public class LoyaltyProgramServiceImpl implements LoyaltyProgramService {
 
     static final String DEFAULT_TERMS = "/loyalty-defaults/terms.html";
 
-    private static final Log LOG = LogFactory.getLog(LoyaltyProgramServiceImpl.class);
-
     @Resource(name = "loyaltyProgramDao")
     protected LoyaltyProgramDao programDao;
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    @Resource(name = "loyaltyRefresher")
+    protected Refresher refresher;
+
     /** How often this node reads the settings again: the longest a save on another node takes to be seen here. */
     @Value("${loyalty.programme.refreshSeconds:10}")
     protected long refreshSeconds = 10;
 
     protected Transactions transactions;
-    protected ScheduledExecutorService refresher;
+    protected Refresher.Reload refreshing;
     /** The settings as last read or saved; never handed out, only copies of it. */
     protected volatile LoyaltyProgramImpl kept;
 
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
-        refresher = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
-            @Override
-            public Thread newThread(Runnable work) {
-                Thread thread = new Thread(work, "loyalty-programme-refresh");
-                thread.setDaemon(true);
-                return thread;
-            }
-        });
-        long seconds = Math.max(1, refreshSeconds);
-        refresher.scheduleWithFixedDelay(new Runnable() {
-            @Override
-            public void run() {
-                refresh();
-            }
-        }, seconds, seconds, TimeUnit.SECONDS);
+        refreshing = refresher.every("the loyalty programme settings", refreshSeconds, this::refresh);
     }
 
     @PreDestroy
     public void stop() {
-        if (refresher != null) {
-            refresher.shutdownNow();
+        if (refreshing != null) {
+            refreshing.cancel();
         }
     }
 
@@ -105,34 +87,26 @@ public class LoyaltyProgramServiceImpl implements LoyaltyProgramService {
             @Override
             public void run() {
                 kept = null;
-                refresher.execute(new Runnable() {
-                    @Override
-                    public void run() {
-                        refresh();
-                    }
-                });
+                refreshing.soon();
             }
         });
     }
 
-    /** Reads the settings again (the refresher's thread: its only connection). */
+    /** Reads the settings again (the refresher's thread, alone or in one transaction with the other reloads). */
     protected void refresh() {
-        try {
-            LoyaltyProgram found = transactions.run(status -> programDao.find());
-            if (found != null) {
-                keep(copyOf(found));
-            } else if (kept == null) {
-                firstRead();
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read the loyalty programme settings again; keeping those read before: " + e);
+        LoyaltyProgram found = transactions.run(status -> programDao.find());
+        if (found != null) {
+            keep(copyOf(found));
+        } else if (kept == null) {
+            firstRead();
         }
     }
 
     /**
      * The settings read on the caller's thread, within its transaction if it has one. A missing row is created in a
      * transaction of its own only when the caller has none; inside a caller's transaction a node's very first read
-     * gets the spec's defaults (what the row will be created with) and the refresher creates the row at once.
+     * gets the spec's defaults (what the row will be created with) and the refresher creates the row at once, outside
+     * any transaction (also when the caller is the refresher's shared transaction).
      */
     private LoyaltyProgramImpl firstRead() {
         LoyaltyProgram found = transactions.run(status -> programDao.find());
@@ -140,12 +114,7 @@ public class LoyaltyProgramServiceImpl implements LoyaltyProgramService {
             return keep(copyOf(found));
         }
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            refresher.execute(new Runnable() {
-                @Override
-                public void run() {
-                    refresh();
-                }
-            });
+            refreshing.soon();
             LoyaltyProgramImpl defaults = (LoyaltyProgramImpl) programDao.create();
             defaults.setTermsText(defaultTerms());
             return defaults;

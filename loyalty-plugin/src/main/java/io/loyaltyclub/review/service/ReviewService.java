@@ -26,6 +26,13 @@ public interface ReviewService {
 
     ReviewSummary summary(long productId);
 
+    /**
+     * What the product's page shows: its newest approved reviews (at most {@code limit}) and their summary, read in
+     * one transaction and kept for the next pages a few seconds ({@code loyalty.reviews.shownSeconds}); a decision
+     * on this JVM shows at once, one on another JVM within that time.
+     */
+    ShownReviews shown(long productId, int limit);
+
     ReviewImpl find(long reviewId);
 
     List<ReviewImpl> byStatus(ReviewStatus status, int page, int pageSize);

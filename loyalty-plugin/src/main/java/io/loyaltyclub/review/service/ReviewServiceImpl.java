@@ -14,6 +14,8 @@ import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
+import io.loyaltyclub.platform.AfterCommit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
 
@@ -50,7 +53,15 @@ public class ReviewServiceImpl implements ReviewService {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    /** How long a product page's reviews are kept: the longest a decision on another JVM takes to show. */
+    @Value("${loyalty.reviews.shownSeconds:10}")
+    protected long shownSeconds = 10;
+
+    /** The most products whose shown reviews are kept (then they are all forgotten and read again as asked). */
+    static final int MAX_PRODUCTS_KEPT = 10_000;
+
     protected Transactions transactions;
+    protected final Map<Long, Kept> shownByProduct = new ConcurrentHashMap<Long, Kept>();
 
     @PostConstruct
     public void init() {
@@ -134,6 +145,40 @@ public class ReviewServiceImpl implements ReviewService {
     }
 
     @Override
+    public ShownReviews shown(final long productId, final int limit) {
+        Kept kept = shownByProduct.get(productId);
+        long now = System.nanoTime();
+        if (kept != null && kept.limit == limit && now - kept.readAt <= shownSeconds * 1_000_000_000L) {
+            return kept.shown;
+        }
+        ShownReviews shown = transactions.run(status -> {
+            long[] countAndSum = dao.countAndSum(productId, ReviewStatus.APPROVED);
+            return new ShownReviews(dao.byProduct(productId, ReviewStatus.APPROVED, limit),
+                    new ReviewSummary(countAndSum[0], countAndSum[1]));
+        });
+        if (shownSeconds > 0) {
+            if (shownByProduct.size() >= MAX_PRODUCTS_KEPT) {
+                shownByProduct.clear();
+            }
+            shownByProduct.put(productId, new Kept(shown, limit, now));
+        }
+        return shown;
+    }
+
+    /** A product's shown reviews, read at {@code readAt} ({@link System#nanoTime}). */
+    protected static final class Kept {
+        final ShownReviews shown;
+        final int limit;
+        final long readAt;
+
+        Kept(ShownReviews shown, int limit, long readAt) {
+            this.shown = shown;
+            this.limit = limit;
+            this.readAt = readAt;
+        }
+    }
+
+    @Override
     public ReviewImpl find(final long reviewId) {
         return transactions.run(new TransactionCallback<ReviewImpl>() {
             @Override
@@ -185,6 +230,8 @@ public class ReviewServiceImpl implements ReviewService {
                 if (dao.decide(reviewId, decision, Date.from(clock.instant()), adminUser) == 0) {
                     return new ReviewDecision(ReviewDecision.Kind.ALREADY_DECIDED, null);
                 }
+                // Decided on this JVM: its product's page shows it from the next request on.
+                AfterCommit.run("a decided review", () -> shownByProduct.remove(review.getProductId()));
                 ActionGrantResult reward = null;
                 if (decision == ReviewStatus.APPROVED) {
                     // In the same transaction as the approval: approved and rewarded together, or neither.

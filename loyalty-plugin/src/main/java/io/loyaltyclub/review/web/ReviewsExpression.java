@@ -12,6 +12,7 @@ import io.loyaltyclub.programme.service.LoyaltyProgramService;
 import io.loyaltyclub.review.persistence.ReviewImpl;
 import io.loyaltyclub.review.service.ReviewService;
 import io.loyaltyclub.review.service.ReviewSummary;
+import io.loyaltyclub.review.service.ShownReviews;
 import io.loyaltyclub.tier.service.MemberStanding;
 import io.loyaltyclub.tier.service.TierService;
 import org.broadleafcommerce.common.web.expression.BroadleafVariableExpression;
@@ -57,11 +58,12 @@ public class ReviewsExpression implements BroadleafVariableExpression {
         }
         ShopperFormats formats = ShopperFormats.ofRequest(programmes.findProgramme().toRules().zone());
         List<ReviewLine> lines = new ArrayList<ReviewLine>();
-        for (ReviewImpl review : reviews.approved(product.getId(), SHOWN)) {
+        ShownReviews shown = reviews.shown(product.getId(), SHOWN);
+        for (ReviewImpl review : shown.getNewest()) {
             lines.add(new ReviewLine(review.getAuthor(), review.getRating(), review.getText(),
                     formats.date(review.getCreatedAt().toInstant())));
         }
-        ReviewSummary summary = reviews.summary(product.getId());
+        ReviewSummary summary = shown.getSummary();
         String average = summary.getAverage() == null ? null : formats.number(summary.getAverage(), 1);
         ActionRule rule = rewards.rule(ActionType.REVIEW);
         long points = rule.isActive() ? rule.getPoints() : 0;

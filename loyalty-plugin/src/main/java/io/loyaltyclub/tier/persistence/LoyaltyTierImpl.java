@@ -1,5 +1,6 @@
 package io.loyaltyclub.tier.persistence;
 
+import io.loyaltyclub.platform.EntityWrites;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
@@ -17,7 +18,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 
 @Entity
-@EntityListeners(TierWrites.class)
+@EntityListeners(EntityWrites.class)
 @Table(name = "LOYALTY_TIER")
 @AdminPresentationClass(friendlyName = "Tier")
 public class LoyaltyTierImpl implements LoyaltyTier {

@@ -2,14 +2,14 @@ package io.loyaltyclub.tier.service;
 
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.service.MembershipService;
+import io.loyaltyclub.platform.EntityWrites;
+import io.loyaltyclub.platform.KeptInMemory;
+import io.loyaltyclub.platform.Refresher;
 import io.loyaltyclub.platform.Transactions;
 import io.loyaltyclub.tier.domain.TierRequirement;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
 import io.loyaltyclub.tier.persistence.LoyaltyTierImpl;
 import io.loyaltyclub.tier.persistence.TierDao;
-import io.loyaltyclub.tier.persistence.TierWrites;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,10 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
@@ -33,18 +29,16 @@ import javax.annotation.Resource;
  * earning, price and page of a member) comes from the tiers kept in memory, by code, as the programme settings are:
  *
  * <ul>
- *   <li>A tier written on this JVM (by the admin, {@link TierDao#save}, anything through JPA: {@link TierWrites})
+ *   <li>A tier written on this JVM (by the admin, {@link TierDao#save}, anything through JPA: {@link EntityWrites})
  *   makes this node forget what it keeps once the write commits; the next call reads the tiers again.</li>
- *   <li>A thread of this service reads them again every {@code loyalty.tiers.refreshSeconds} (10), so that a tier
- *   saved on another node (the admin is a JVM of its own) counts here within that time.</li>
+ *   <li>The club's {@link Refresher} reads them again every {@code loyalty.tiers.refreshSeconds} (10), so that a
+ *   tier saved on another node (the admin is a JVM of its own) counts here within that time.</li>
  *   <li>A code not kept (a tier made since the last read, or none) is looked up, in the caller's transaction.</li>
  * </ul>
  * {@link #tiers()} and {@link #findTier} read the database as before: lists and forms, not every request.
  */
 @Service("loyaltyTierService")
 public class TierServiceImpl implements TierService {
-
-    private static final Log LOG = LogFactory.getLog(TierServiceImpl.class);
 
     @Resource(name = "loyaltyTierDao")
     protected TierDao dao;
@@ -55,85 +49,29 @@ public class TierServiceImpl implements TierService {
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
 
+    @Resource(name = "loyaltyRefresher")
+    protected Refresher refresher;
+
     /** How often this node reads the tiers again: the longest a tier saved on another node takes to count here. */
     @Value("${loyalty.tiers.refreshSeconds:10}")
     protected long refreshSeconds = 10;
 
     protected Transactions transactions;
-    protected ScheduledExecutorService refresher;
-    /** Detached copies of every tier by code, as last read; null until read, and once a tier is written here. */
-    protected volatile Map<String, LoyaltyTierImpl> keptByCode;
-    /** Counts the tier writes on this JVM, so that a read which began before one ended is not kept. */
-    private long writes;
-    private final Runnable forget = new Runnable() {
-        @Override
-        public void run() {
-            synchronized (TierServiceImpl.this) {
-                writes++;
-                keptByCode = null;
-            }
-            if (!refresher.isShutdown()) {
-                refresher.execute(new Runnable() {
-                    @Override
-                    public void run() {
-                        refresh();
-                    }
-                });
-            }
-        }
-    };
+    /** Detached copies of every tier by code, as last read. */
+    protected KeptInMemory<Map<String, LoyaltyTierImpl>> kept;
 
     @PostConstruct
     public void init() {
         transactions = new Transactions(transactionManager);
-        refresher = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
-            @Override
-            public Thread newThread(Runnable work) {
-                Thread thread = new Thread(work, "loyalty-tiers-refresh");
-                thread.setDaemon(true);
-                return thread;
-            }
-        });
-        long seconds = Math.max(1, refreshSeconds);
-        refresher.scheduleWithFixedDelay(new Runnable() {
-            @Override
-            public void run() {
-                refresh();
-            }
-        }, seconds, seconds, TimeUnit.SECONDS);
-        TierWrites.listen(forget);
+        kept = new KeptInMemory<Map<String, LoyaltyTierImpl>>(refresher, "the tiers", refreshSeconds,
+                LoyaltyTierImpl.class, this::readTiers);
     }
 
     @PreDestroy
     public void stop() {
-        TierWrites.stopListening(forget);
-        if (refresher != null) {
-            refresher.shutdownNow();
+        if (kept != null) {
+            kept.close();
         }
-    }
-
-    /** Reads the tiers again (the refresher's thread: its own transaction and connection). */
-    protected void refresh() {
-        try {
-            readAll();
-        } catch (RuntimeException e) {
-            LOG.warn("Could not read the tiers again; keeping those read before: " + e);
-        }
-    }
-
-    /** Every tier by code, read in the caller's transaction when it has one; kept unless a tier was written meanwhile. */
-    private Map<String, LoyaltyTierImpl> readAll() {
-        long seen;
-        synchronized (this) {
-            seen = writes;
-        }
-        Map<String, LoyaltyTierImpl> byCode = readTiers();
-        synchronized (this) {
-            if (writes == seen) {
-                keptByCode = byCode;
-            }
-        }
-        return byCode;
     }
 
     /** Every stored tier by code, as detached copies, read in the caller's transaction when it has one. */
@@ -194,25 +132,29 @@ public class TierServiceImpl implements TierService {
 
     @Override
     public TierRequirement requirementOf(String tierCode) {
-        LoyaltyTier tier = activeTier(tierCode);
+        LoyaltyTier tier = keptActiveTier(tierCode);
         return tier == null ? TierRequirement.nobody(tierCode) : TierRequirement.atRank(tier.getRank(), tier.getName());
     }
 
     /** The tier with this code, or null when there is none or it is switched off: a copy of the one kept. */
     private LoyaltyTier activeTier(String code) {
+        LoyaltyTier tier = keptActiveTier(code);
+        return tier instanceof LoyaltyTierImpl ? ((LoyaltyTierImpl) tier).detachedCopy() : tier;
+    }
+
+    /**
+     * The tier with this code, or null when there is none or it is switched off: the one kept itself (never handed
+     * out; a requirement reads its rank and name only), or the one read when the code is not kept.
+     */
+    private LoyaltyTier keptActiveTier(String code) {
         if (code == null) {
             return null;
         }
-        Map<String, LoyaltyTierImpl> kept = keptByCode;
-        if (kept == null) {
-            kept = readAll();
-        }
-        LoyaltyTierImpl tier = kept.get(code);
+        LoyaltyTier tier = kept.get().get(code);
         if (tier == null) {
-            LoyaltyTier read = findTier(code);
-            return read != null && read.isActive() ? read : null;
+            tier = findTier(code);
         }
-        return tier.isActive() ? tier.detachedCopy() : null;
+        return tier != null && tier.isActive() ? tier : null;
     }
 
     @Override

@@ -118,4 +118,48 @@ class EarlyAccessIT {
         assertThat(broadleaf.inSession(() -> earlyAccess.refusalFor(coats, gold))).isNull();
         assertThat(broadleaf.inSession(() -> earlyAccess.refusalFor(coat, null)).isMember()).as("a guest").isFalse();
     }
+
+    @Test
+    void the_previews_come_from_memory_and_a_change_on_another_node_counts_within_the_refresh_seconds()
+            throws InterruptedException {
+        Product vase = shop.product("Preview vase", "40.00");
+        forGoldUntilLaunch(vase, null);
+        Customer silver = memberIn("silver-elsewhere", "SILVER");
+        assertThat(broadleaf.inSession(() -> earlyAccess.refusalFor(vase, silver))).as("saved on this node: at once")
+                .isNotNull();
+
+        // What the admin's JVM does: the row changes, no entity of this JVM does (plain SQL).
+        long id = created.get(created.size() - 1).getId();
+        EarlyAccessRefusal inTheChangingTransaction = broadleaf.inTransaction(() -> {
+            broadleaf.entityManager().createNativeQuery(
+                    "update LOYALTY_EARLY_ACCESS set ACTIVE = false where EARLY_ACCESS_ID = " + id).executeUpdate();
+            return earlyAccess.refusalFor(vase, silver);
+        });
+        assertThat(inTheChangingTransaction).as("from memory, not a query in the caller's transaction").isNotNull();
+        assertThat(refusalWithin(vase, silver, false)).as("switched off elsewhere: seen within 1 s in the harness")
+                .isNull();
+
+        broadleaf.inTransaction(() -> broadleaf.entityManager().createNativeQuery(
+                "update LOYALTY_EARLY_ACCESS set ACTIVE = true where EARLY_ACCESS_ID = " + id).executeUpdate());
+        assertThat(refusalWithin(vase, silver, true)).as("switched on again elsewhere").isNotNull();
+
+        club.clock().moveBy(Duration.ofDays(11));
+        assertThat(broadleaf.inSession(() -> earlyAccess.refusalFor(vase, silver)))
+                .as("launched at its moment, whenever the previews were read").isNull();
+        club.clock().reset();
+        assertThat(broadleaf.inSession(() -> earlyAccess.refusalFor(vase, silver)))
+                .as("the clock moved back before the last read: read again").isNotNull();
+    }
+
+    /** The shopper's refusal once it is there ({@code refused}) or gone, waiting up to 3 s. */
+    private EarlyAccessRefusal refusalWithin(Product product, Customer shopper, boolean refused)
+            throws InterruptedException {
+        long until = System.nanoTime() + 3_000_000_000L;
+        EarlyAccessRefusal refusal = broadleaf.inSession(() -> earlyAccess.refusalFor(product, shopper));
+        while ((refusal != null) != refused && System.nanoTime() < until) {
+            Thread.sleep(100);
+            refusal = broadleaf.inSession(() -> earlyAccess.refusalFor(product, shopper));
+        }
+        return refusal;
+    }
 }

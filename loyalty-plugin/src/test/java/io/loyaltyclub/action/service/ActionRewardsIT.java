@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.loyaltyclub.action.domain.ActionCaps;
 import io.loyaltyclub.action.domain.ActionType;
 import io.loyaltyclub.action.domain.GrantOutcome;
+import io.loyaltyclub.action.persistence.ActionRule;
 import io.loyaltyclub.ledger.domain.EntryReason;
 import io.loyaltyclub.ledger.persistence.LedgerEntry;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
@@ -191,6 +192,36 @@ class ActionRewardsIT {
 
         assertThat(granted).isEqualTo(1);
         assertThat(available(member)).isEqualTo(100 + 20);
+    }
+
+    @Test
+    void the_rules_come_from_memory_and_a_change_on_another_node_counts_within_the_refresh_seconds()
+            throws InterruptedException {
+        club.actionRule(ActionType.REVIEW, 20, null, null, null, null);
+        assertThat(actions.rule(ActionType.REVIEW).getPoints()).as("saved on this node: at once").isEqualTo(20);
+
+        // What the admin's JVM does: the row changes, no entity of this JVM does (plain SQL).
+        long inTheChangingTransaction = broadleaf.inTransaction(() -> {
+            broadleaf.entityManager().createNativeQuery(
+                    "update LOYALTY_ACTION_RULE set POINTS = 45 where ACTION_TYPE = 'REVIEW'").executeUpdate();
+            return actions.rule(ActionType.REVIEW).getPoints();
+        });
+        assertThat(inTheChangingTransaction).as("from memory, not a query in the caller's transaction").isEqualTo(20);
+
+        long until = System.nanoTime() + 3_000_000_000L;
+        while (actions.rule(ActionType.REVIEW).getPoints() != 45 && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertThat(actions.rule(ActionType.REVIEW).getPoints()).as("loyalty.actionRules.refreshSeconds=1 in the harness")
+                .isEqualTo(45);
+        LoyaltyAccount member = club.newMember("elsewhere");
+        assertThat(actions.grant(member.getId(), ActionType.REVIEW, "review:elsewhere", null).getPoints())
+                .as("a grant reads its rule afresh").isEqualTo(45);
+
+        ActionRule copy = actions.rule(ActionType.REVIEW);
+        copy.setPoints(1);
+        assertThat(actions.rule(ActionType.REVIEW).getPoints()).as("a caller's copy changes nothing kept")
+                .isEqualTo(45);
     }
 
     @Test

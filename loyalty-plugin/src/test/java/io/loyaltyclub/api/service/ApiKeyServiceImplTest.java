@@ -6,6 +6,7 @@ import io.loyaltyclub.api.domain.ApiKeySecret;
 import io.loyaltyclub.api.persistence.ApiDao;
 import io.loyaltyclub.api.persistence.ApiKeyImpl;
 import io.loyaltyclub.api.persistence.ApiRequestImpl;
+import io.loyaltyclub.platform.Refresher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,6 +35,7 @@ class ApiKeyServiceImplTest {
     void stopTheNodes() {
         for (ApiKeyServiceImpl node : nodes) {
             node.stop();
+            node.refresher.stop();
         }
     }
 
@@ -101,6 +103,7 @@ class ApiKeyServiceImplTest {
         node.dao = table;
         node.clock = Clock.systemUTC();
         node.transactionManager = new NoDatabase();
+        node.refresher = new Refresher(node.transactionManager);
         node.keysRefreshSeconds = 3600;
         node.init();
         nodes.add(node);

@@ -127,4 +127,35 @@ class ReviewServiceIT {
         assertThat(summary.getCount()).isEqualTo(2);
         assertThat(summary.getAverage()).isEqualByComparingTo(new BigDecimal("4.5"));
     }
+
+    @Test
+    void a_product_page_s_reviews_are_kept_a_moment_a_decision_here_shows_at_once_one_elsewhere_within_the_seconds()
+            throws InterruptedException {
+        LoyaltyAccount a = club.newMember("shown-a");
+        LoyaltyAccount b = club.newMember("shown-b");
+        write(a, "5", "Great");
+        write(b, "3", "Fine");
+        assertThat(reviews.shown(mug.getId(), 10).getNewest()).isEmpty();
+
+        broadleaf.inSession(() -> reviews.approve(reviewOf(a).getId(), "admin"));
+        ShownReviews afterApproval = reviews.shown(mug.getId(), 10);
+        assertThat(afterApproval.getNewest()).extracting(ReviewImpl::getText).as("approved here: at once")
+                .containsExactly("Great");
+        assertThat(afterApproval.getSummary().getCount()).isEqualTo(1);
+
+        // What the admin's JVM does: the row changes, nothing of this JVM does (plain SQL).
+        long id = reviewOf(b).getId();
+        broadleaf.inTransaction(() -> broadleaf.entityManager().createNativeQuery(
+                "update LOYALTY_REVIEW set STATUS = 'APPROVED' where REVIEW_ID = " + id).executeUpdate());
+        assertThat(reviews.shown(mug.getId(), 10).getSummary().getCount()).as("kept: not read on every page")
+                .isEqualTo(1);
+        long until = System.nanoTime() + 3_000_000_000L;
+        while (reviews.shown(mug.getId(), 10).getSummary().getCount() != 2 && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        ShownReviews later = reviews.shown(mug.getId(), 10);
+        assertThat(later.getSummary().getCount()).as("loyalty.reviews.shownSeconds=1 in the harness").isEqualTo(2);
+        assertThat(later.getSummary().getAverage()).isEqualByComparingTo(new BigDecimal("4.0"));
+        assertThat(later.getNewest()).hasSize(2);
+    }
 }

@@ -2,8 +2,11 @@ package io.loyaltyclub.tier.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.loyaltyclub.platform.Refresher;
 import io.loyaltyclub.tier.persistence.LoyaltyTier;
 import io.loyaltyclub.tier.persistence.LoyaltyTierImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -16,7 +19,7 @@ import java.util.Map;
 class TierRequirementOfTest {
 
     private final Map<String, LoyaltyTier> stored = new HashMap<String, LoyaltyTier>();
-    private final TierService tiers = new TierServiceImpl() {
+    private final TierServiceImpl tiers = new TierServiceImpl() {
         @Override
         protected Map<String, LoyaltyTierImpl> readTiers() {
             Map<String, LoyaltyTierImpl> read = new HashMap<String, LoyaltyTierImpl>();
@@ -31,6 +34,8 @@ class TierRequirementOfTest {
             return stored.get(code);
         }
     };
+    private final Refresher refresher = new Refresher(null);
+
     private final LoyaltyTier silver = tier("SILVER", "Silver", 1, true);
     private final LoyaltyTier gold = tier("GOLD", "Gold", 2, true);
     private final LoyaltyTier platinum = tier("PLATINUM", "Platinum", 3, true);
@@ -44,6 +49,18 @@ class TierRequirementOfTest {
         tier.setActive(active);
         stored.put(code, tier);
         return tier;
+    }
+
+    @BeforeEach
+    void start() {
+        tiers.refresher = refresher;
+        tiers.init();
+    }
+
+    @AfterEach
+    void stop() {
+        tiers.stop();
+        refresher.stop();
     }
 
     private boolean admits(String tierCode, MemberStanding shopper) {
