@@ -12,7 +12,10 @@
 #
 # Options (environment): API_LOAD_DBS ("hsqldb postgres"), API_LOAD_SETTINGS ("quick-start production"),
 # API_LOAD_DURATION (30s), API_LOAD_WARMUP (20s), API_LOAD_PORT (28080; the admin gets +1, HSQLDB 29137),
-# API_LOAD_THREADS (wrk threads, 2). Needs wrk (Debian's package) and, for postgres, the local PostgreSQL server
+# API_LOAD_THREADS (wrk threads, 2), API_LOAD_REQUESTS ("get earn": which loads to run), API_LOAD_JVM_OPTIONS (more
+# JVM flags for the shop, after the settings' own), API_LOAD_OFFLINE (1: Maven with -o), API_LOAD_PROFILE (1: after
+# the measured runs, one more GET run of the same length under a flight recording, written to
+# /tmp/loyalty-api-load/get-DB-SETTINGS.jfr; it is not in the table). Needs wrk (Debian's package) and, for postgres, the local PostgreSQL server
 # (its database loyalty_api_load is dropped and made anew for each run). Results: /tmp/loyalty-api-load/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +29,10 @@ site_port=${API_LOAD_PORT:-28080}
 admin_port=$((site_port + 1))
 hsqldb_port=${API_LOAD_HSQLDB_PORT:-29137}
 threads=${API_LOAD_THREADS:-2}
+requests=${API_LOAD_REQUESTS:-"get earn"}
+jvm_options=${API_LOAD_JVM_OPTIONS:-}
+offline=${API_LOAD_OFFLINE:-0}
+profile=${API_LOAD_PROFILE:-0}
 out=/tmp/loyalty-api-load
 api_key=lck_demo-local-only-MapleClubPartnerKey2026
 base=http://127.0.0.1:$site_port/api/loyalty/v1
@@ -66,8 +73,13 @@ start_shop() { # db settings
         psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS loyalty_api_load" postgres
         options+=(-Ddemo.db=postgres -Ddemo.jdbc.url=jdbc:postgresql://127.0.0.1:5432/loyalty_api_load)
     fi
+    if [ "$offline" = 1 ]; then
+        options+=(-o)
+    fi
     if [ "$settings" = production ]; then
-        options+=("-Ddemo.jvm.flags=$production_flags")
+        options+=("-Ddemo.jvm.flags=$production_flags $jvm_options")
+    elif [ -n "$jvm_options" ]; then
+        options+=("-Ddemo.jvm.flags=$(sed -n 's:.*<demo.jvm.flags>\(.*\)</demo.jvm.flags>.*:\1:p' demo-site/pom.xml) $jvm_options")
     fi
     echo "== $db, $settings: ./mvnw ${options[*]}"
     setsid ./mvnw "${options[@]}" > "$log" 2>&1 &
@@ -120,17 +132,34 @@ for db in $dbs; do
         start_shop "$db" "$settings"
         members="$(customer_id alice@example.com),$(customer_id carol@example.com)"
         echo "   members $members; warm-up $warmup each"
-        load warmup-get 16 member.lua "$warmup" > /dev/null
-        load warmup-earn 16 earn.lua "$warmup" > /dev/null
-        echo "   GET member, 64 connections, $duration"
-        r=$(load get 64 member.lua "$duration" | tail -1); echo "   $r"
-        row "GET /members/{id}" 64 "$r"
-        echo "   POST earn, 16 connections, $duration"
-        r=$(load earn 16 earn.lua "$duration" | tail -1); echo "   $r"
-        row "POST /members/{id}/earn, own keys" 16 "$r"
-        echo "   POST earn, 64 connections, $duration"
-        r=$(load earn 64 earn.lua "$duration" | tail -1); echo "   $r"
-        row "POST /members/{id}/earn, own keys" 64 "$r"
+        if [[ " $requests " == *" get "* ]]; then
+            load warmup-get 16 member.lua "$warmup" > /dev/null
+        fi
+        if [[ " $requests " == *" earn "* ]]; then
+            load warmup-earn 16 earn.lua "$warmup" > /dev/null
+        fi
+        if [[ " $requests " == *" get "* ]]; then
+            echo "   GET member, 64 connections, $duration"
+            r=$(load get 64 member.lua "$duration" | tail -1); echo "   $r"
+            row "GET /members/{id}" 64 "$r"
+        fi
+        if [[ " $requests " == *" earn "* ]]; then
+            echo "   POST earn, 16 connections, $duration"
+            r=$(load earn 16 earn.lua "$duration" | tail -1); echo "   $r"
+            row "POST /members/{id}/earn, own keys" 16 "$r"
+            echo "   POST earn, 64 connections, $duration"
+            r=$(load earn 64 earn.lua "$duration" | tail -1); echo "   $r"
+            row "POST /members/{id}/earn, own keys" 64 "$r"
+        fi
+        if [ "$profile" = 1 ]; then
+            local_jfr=$out/get-$db-$settings.jfr
+            shop_jvm=$(pgrep -f -- "-Ddemo.data.dir=$out/data-$db-$settings .*io.loyaltyclub.demo.DemoShop" | head -1)
+            echo "   flight recording of a GET run (shop JVM $shop_jvm): $local_jfr"
+            jcmd "$shop_jvm" JFR.start name=api-load settings=profile > /dev/null
+            load profile-get 64 member.lua "$duration" > /dev/null
+            jcmd "$shop_jvm" JFR.dump name=api-load filename="$local_jfr" > /dev/null
+            jcmd "$shop_jvm" JFR.stop name=api-load > /dev/null
+        fi
         stop_shop
     done
 done
