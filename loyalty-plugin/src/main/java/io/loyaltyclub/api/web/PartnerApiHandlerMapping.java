@@ -89,10 +89,12 @@ public class PartnerApiHandlerMapping extends RequestMappingHandlerMapping {
             }
             String pattern = patterns.iterator().next();
             Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+            // The controller is a singleton: its bean is looked up once here, not once per request.
+            HandlerMethod handler = entry.getValue().createWithResolvedBean();
             if (pattern.equals(PartnerApiController.BASE + "/**") && methods.isEmpty()) {
-                catchAll = new Route(new String[0], methods, mapping, entry.getValue());
+                catchAll = new Route(new String[0], methods, mapping, handler);
             } else if (PLAIN_PATH.matcher(pattern.replaceAll("\\{[A-Za-z]+\\}", "v")).matches()) {
-                routes.add(new Route(pattern.substring(1).split("/"), methods, mapping, entry.getValue()));
+                routes.add(new Route(pattern.substring(1).split("/"), methods, mapping, handler));
             }
         }
     }
@@ -109,7 +111,7 @@ public class PartnerApiHandlerMapping extends RequestMappingHandlerMapping {
             return super.getHandlerInternal(request);
         }
         handleMatch(confirmed, lookupPath, request);
-        return route.handler.createWithResolvedBean();
+        return route.handler;
     }
 
     /** The route of a plain address, by its segments; null for any other address, or when it is not one route. */
