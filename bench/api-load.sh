@@ -15,7 +15,9 @@
 # API_LOAD_THREADS (wrk threads, 2), API_LOAD_REQUESTS ("get earn": which loads to run), API_LOAD_JVM_OPTIONS (more
 # JVM flags for the shop, after the settings' own), API_LOAD_OFFLINE (1: Maven with -o), API_LOAD_PROFILE (1: after
 # the measured runs, one more GET run of the same length under a flight recording, written to
-# /tmp/loyalty-api-load/get-DB-SETTINGS.jfr; it is not in the table). Needs wrk (Debian's package) and, for postgres, the local PostgreSQL server
+# /tmp/loyalty-api-load/get-DB-SETTINGS.jfr; it is not in the table), API_LOAD_MEMBERS (2: the earns and GETs go to
+# the demo's Alice and Carol; more: the script first registers that many more shoppers in the storefront, through its
+# registration form, and enrols each through the API, so that the earns spread over them). Needs wrk (Debian's package) and, for postgres, the local PostgreSQL server
 # (its database loyalty_api_load is dropped and made anew for each run). Results: /tmp/loyalty-api-load/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +35,7 @@ requests=${API_LOAD_REQUESTS:-"get earn"}
 jvm_options=${API_LOAD_JVM_OPTIONS:-}
 offline=${API_LOAD_OFFLINE:-0}
 profile=${API_LOAD_PROFILE:-0}
+member_count=${API_LOAD_MEMBERS:-2}
 out=/tmp/loyalty-api-load
 api_key=lck_demo-local-only-MapleClubPartnerKey2026
 base=http://127.0.0.1:$site_port/api/loyalty/v1
@@ -103,6 +106,30 @@ customer_id() { # email
     curl -sf -H "X-Api-Key: $api_key" "$base/members?email=$1" | sed -n 's/.*"customerId": *\([0-9]*\).*/\1/p'
 }
 
+# More members for the earns (API_LOAD_MEMBERS above 2): shoppers registered in the storefront as a shopper registers
+# (its form, with its CSRF token), each enrolled through the API with the club's current terms.
+enrol_shoppers() { # count
+    local count=$1 site=http://127.0.0.1:$site_port jar terms email id i
+    jar=$(mktemp)
+    terms=$(curl -sf -c "$jar" -b "$jar" "$site/loyalty" | sed -n 's/.*name="termsVersion" value="\([^"]*\)".*/\1/p' | head -1)
+    for i in $(seq 1 "$count"); do
+        email="load-$run-$i@example.com"
+        rm -f "$jar"
+        local token
+        token=$(curl -sf -c "$jar" -b "$jar" "$site/register" | sed -n 's/.*name="csrfToken" value="\([^"]*\)".*/\1/p' | head -1)
+        curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrfToken=$token" \
+            --data-urlencode "customer.firstName=Load" --data-urlencode "customer.lastName=Tester" \
+            --data-urlencode "customer.emailAddress=$email" --data-urlencode "password=secret12" \
+            --data-urlencode "passwordConfirm=secret12" "$site/register"
+        id=$(customer_id "$email")
+        curl -sf -o /dev/null -X POST -H "X-Api-Key: $api_key" -H "Idempotency-Key: join-$run-$i" \
+            -H "Content-Type: application/json" --data "{\"acceptTerms\": true, \"termsVersion\": \"$terms\"}" \
+            "$base/members/$id/enrolment"
+        members="$members,$id"
+    done
+    rm -f "$jar"
+}
+
 load() { # label connections script duration
     local label=$1 connections=$2 script=$3 time=$4
     local result
@@ -131,7 +158,11 @@ for db in $dbs; do
         : > "$out/wrk-$db-$settings.log"
         start_shop "$db" "$settings"
         members="$(customer_id alice@example.com),$(customer_id carol@example.com)"
-        echo "   members $members; warm-up $warmup each"
+        if [ "$member_count" -gt 2 ]; then
+            echo "   registering and enrolling $((member_count - 2)) more shoppers"
+            enrol_shoppers $((member_count - 2))
+        fi
+        echo "   members ${members:0:60}... ($(echo "$members" | tr "," "\n" | wc -l)); warm-up $warmup each"
         if [[ " $requests " == *" get "* ]]; then
             load warmup-get 16 member.lua "$warmup" > /dev/null
         fi
