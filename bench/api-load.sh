@@ -109,22 +109,25 @@ customer_id() { # email
 # More members for the earns (API_LOAD_MEMBERS above 2): shoppers registered in the storefront as a shopper registers
 # (its form, with its CSRF token), each enrolled through the API with the club's current terms.
 enrol_shoppers() { # count
-    local count=$1 site=http://127.0.0.1:$site_port jar terms email id i
+    local count=$1 site=http://127.0.0.1:$site_port jar terms= email id token i
     jar=$(mktemp)
-    terms=$(curl -sf -c "$jar" -b "$jar" "$site/loyalty" | sed -n 's/.*name="termsVersion" value="\([^"]*\)".*/\1/p' | head -1)
     for i in $(seq 1 "$count"); do
         email="load-$run-$i@example.com"
         rm -f "$jar"
-        local token
         token=$(curl -sf -c "$jar" -b "$jar" "$site/register" | sed -n 's/.*name="csrfToken" value="\([^"]*\)".*/\1/p' | head -1)
         curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrfToken=$token" \
             --data-urlencode "customer.firstName=Load" --data-urlencode "customer.lastName=Tester" \
             --data-urlencode "customer.emailAddress=$email" --data-urlencode "password=secret12" \
-            --data-urlencode "passwordConfirm=secret12" "$site/register"
+            --data-urlencode "passwordConfirm=secret12" "$site/register" \
+            || { echo "Registering $email failed" >&2; exit 1; }
+        if [ -z "$terms" ]; then # the club's page, signed in, shows the current terms version
+            terms=$(curl -sf -c "$jar" -b "$jar" "$site/loyalty" | sed -n 's/.*name="termsVersion" value="\([^"]*\)".*/\1/p' | head -1)
+        fi
         id=$(customer_id "$email")
         curl -sf -o /dev/null -X POST -H "X-Api-Key: $api_key" -H "Idempotency-Key: join-$run-$i" \
             -H "Content-Type: application/json" --data "{\"acceptTerms\": true, \"termsVersion\": \"$terms\"}" \
-            "$base/members/$id/enrolment"
+            "$base/members/$id/enrolment" \
+            || { echo "Enrolling $email (customer '$id', terms '$terms') failed" >&2; exit 1; }
         members="$members,$id"
     done
     rm -f "$jar"
