@@ -12,7 +12,12 @@
 #
 # Options (environment): API_LOAD_DBS ("hsqldb postgres"), API_LOAD_SETTINGS ("quick-start production"),
 # API_LOAD_DURATION (30s), API_LOAD_WARMUP (20s), API_LOAD_PORT (28080; the admin gets +1, HSQLDB 29137),
-# API_LOAD_THREADS (wrk threads, 2). Needs wrk (Debian's package) and, for postgres, the local PostgreSQL server
+# API_LOAD_THREADS (wrk threads, 2), API_LOAD_REQUESTS ("get earn": which loads to run), API_LOAD_JVM_OPTIONS (more
+# JVM flags for the shop, after the settings' own), API_LOAD_OFFLINE (1: Maven with -o), API_LOAD_PROFILE (1: after
+# the measured runs, one more GET run of the same length under a flight recording, written to
+# /tmp/loyalty-api-load/get-DB-SETTINGS.jfr; it is not in the table), API_LOAD_MEMBERS (2: the earns and GETs go to
+# the demo's Alice and Carol; more: the script first registers that many more shoppers in the storefront, through its
+# registration form, and enrols each through the API, so that the earns spread over them). Needs wrk (Debian's package) and, for postgres, the local PostgreSQL server
 # (its database loyalty_api_load is dropped and made anew for each run). Results: /tmp/loyalty-api-load/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +31,11 @@ site_port=${API_LOAD_PORT:-28080}
 admin_port=$((site_port + 1))
 hsqldb_port=${API_LOAD_HSQLDB_PORT:-29137}
 threads=${API_LOAD_THREADS:-2}
+requests=${API_LOAD_REQUESTS:-"get earn"}
+jvm_options=${API_LOAD_JVM_OPTIONS:-}
+offline=${API_LOAD_OFFLINE:-0}
+profile=${API_LOAD_PROFILE:-0}
+member_count=${API_LOAD_MEMBERS:-2}
 out=/tmp/loyalty-api-load
 api_key=lck_demo-local-only-MapleClubPartnerKey2026
 base=http://127.0.0.1:$site_port/api/loyalty/v1
@@ -66,8 +76,13 @@ start_shop() { # db settings
         psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS loyalty_api_load" postgres
         options+=(-Ddemo.db=postgres -Ddemo.jdbc.url=jdbc:postgresql://127.0.0.1:5432/loyalty_api_load)
     fi
+    if [ "$offline" = 1 ]; then
+        options+=(-o)
+    fi
     if [ "$settings" = production ]; then
-        options+=("-Ddemo.jvm.flags=$production_flags")
+        options+=("-Ddemo.jvm.flags=$production_flags $jvm_options")
+    elif [ -n "$jvm_options" ]; then
+        options+=("-Ddemo.jvm.flags=$(sed -n 's:.*<demo.jvm.flags>\(.*\)</demo.jvm.flags>.*:\1:p' demo-site/pom.xml) $jvm_options")
     fi
     echo "== $db, $settings: ./mvnw ${options[*]}"
     setsid ./mvnw "${options[@]}" > "$log" 2>&1 &
@@ -89,6 +104,33 @@ start_shop() { # db settings
 
 customer_id() { # email
     curl -sf -H "X-Api-Key: $api_key" "$base/members?email=$1" | sed -n 's/.*"customerId": *\([0-9]*\).*/\1/p'
+}
+
+# More members for the earns (API_LOAD_MEMBERS above 2): shoppers registered in the storefront as a shopper registers
+# (its form, with its CSRF token), each enrolled through the API with the club's current terms.
+enrol_shoppers() { # count
+    local count=$1 site=http://127.0.0.1:$site_port jar terms= email id token i
+    jar=$(mktemp)
+    for i in $(seq 1 "$count"); do
+        email="load-$run-$i@example.com"
+        rm -f "$jar"
+        token=$(curl -sf -c "$jar" -b "$jar" "$site/register" | sed -n 's/.*name="csrfToken" value="\([^"]*\)".*/\1/p' | head -1)
+        curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrfToken=$token" \
+            --data-urlencode "customer.firstName=Load" --data-urlencode "customer.lastName=Tester" \
+            --data-urlencode "customer.emailAddress=$email" --data-urlencode "password=secret12" \
+            --data-urlencode "passwordConfirm=secret12" "$site/register" \
+            || { echo "Registering $email failed" >&2; exit 1; }
+        if [ -z "$terms" ]; then # the club's page, signed in, shows the current terms version
+            terms=$(curl -sf -c "$jar" -b "$jar" "$site/loyalty" | sed -n 's/.*name="termsVersion" value="\([^"]*\)".*/\1/p' | head -1)
+        fi
+        id=$(customer_id "$email")
+        curl -sf -o /dev/null -X POST -H "X-Api-Key: $api_key" -H "Idempotency-Key: join-$run-$i" \
+            -H "Content-Type: application/json" --data "{\"acceptTerms\": true, \"termsVersion\": \"$terms\"}" \
+            "$base/members/$id/enrolment" \
+            || { echo "Enrolling $email (customer '$id', terms '$terms') failed" >&2; exit 1; }
+        members="$members,$id"
+    done
+    rm -f "$jar"
 }
 
 load() { # label connections script duration
@@ -119,18 +161,39 @@ for db in $dbs; do
         : > "$out/wrk-$db-$settings.log"
         start_shop "$db" "$settings"
         members="$(customer_id alice@example.com),$(customer_id carol@example.com)"
-        echo "   members $members; warm-up $warmup each"
-        load warmup-get 16 member.lua "$warmup" > /dev/null
-        load warmup-earn 16 earn.lua "$warmup" > /dev/null
-        echo "   GET member, 64 connections, $duration"
-        r=$(load get 64 member.lua "$duration" | tail -1); echo "   $r"
-        row "GET /members/{id}" 64 "$r"
-        echo "   POST earn, 16 connections, $duration"
-        r=$(load earn 16 earn.lua "$duration" | tail -1); echo "   $r"
-        row "POST /members/{id}/earn, own keys" 16 "$r"
-        echo "   POST earn, 64 connections, $duration"
-        r=$(load earn 64 earn.lua "$duration" | tail -1); echo "   $r"
-        row "POST /members/{id}/earn, own keys" 64 "$r"
+        if [ "$member_count" -gt 2 ]; then
+            echo "   registering and enrolling $((member_count - 2)) more shoppers"
+            enrol_shoppers $((member_count - 2))
+        fi
+        echo "   members ${members:0:60}... ($(echo "$members" | tr "," "\n" | wc -l)); warm-up $warmup each"
+        if [[ " $requests " == *" get "* ]]; then
+            load warmup-get 16 member.lua "$warmup" > /dev/null
+        fi
+        if [[ " $requests " == *" earn "* ]]; then
+            load warmup-earn 16 earn.lua "$warmup" > /dev/null
+        fi
+        if [[ " $requests " == *" get "* ]]; then
+            echo "   GET member, 64 connections, $duration"
+            r=$(load get 64 member.lua "$duration" | tail -1); echo "   $r"
+            row "GET /members/{id}" 64 "$r"
+        fi
+        if [[ " $requests " == *" earn "* ]]; then
+            echo "   POST earn, 16 connections, $duration"
+            r=$(load earn 16 earn.lua "$duration" | tail -1); echo "   $r"
+            row "POST /members/{id}/earn, own keys" 16 "$r"
+            echo "   POST earn, 64 connections, $duration"
+            r=$(load earn 64 earn.lua "$duration" | tail -1); echo "   $r"
+            row "POST /members/{id}/earn, own keys" 64 "$r"
+        fi
+        if [ "$profile" = 1 ]; then
+            local_jfr=$out/get-$db-$settings.jfr
+            shop_jvm=$(pgrep -f -- "-Ddemo.data.dir=$out/data-$db-$settings .*io.loyaltyclub.demo.DemoShop" | head -1)
+            echo "   flight recording of a GET run (shop JVM $shop_jvm): $local_jfr"
+            jcmd "$shop_jvm" JFR.start name=api-load settings=profile > /dev/null
+            load profile-get 64 member.lua "$duration" > /dev/null
+            jcmd "$shop_jvm" JFR.dump name=api-load filename="$local_jfr" > /dev/null
+            jcmd "$shop_jvm" JFR.stop name=api-load > /dev/null
+        fi
         stop_shop
     done
 done

@@ -24,4 +24,7 @@ public interface ApiDao {
 
     /** Stores the answer and writes it at once, so that a concurrent twin fails here on the unique key. */
     void record(ApiRequestImpl request);
+
+    /** Leaves an entity (and what it cascades to) out of the transaction's persistence context: it is not flushed. */
+    void detach(Object entity);
 }

@@ -77,4 +77,9 @@ public class ApiDaoImpl implements ApiDao {
         em.persist(request);
         em.flush();
     }
+
+    @Override
+    public void detach(Object entity) {
+        em.detach(entity);
+    }
 }

@@ -36,6 +36,16 @@ public interface PartnerApiService {
 
     MemberStatement memberByEmail(String email);
 
+    /**
+     * {@link #member}, for a request that changes nothing (the GETs): Broadleaf's customer, once read, is left out of
+     * the transaction's persistence context, so that Hibernate's flushes (before the membership's and the balance's
+     * queries, and at commit) do not walk it and its associations. Not for a transaction that changed the customer.
+     */
+    MemberStatement readOnlyMember(long customerId);
+
+    /** {@link #memberByEmail}, for a request that changes nothing, as {@link #readOnlyMember}. */
+    MemberStatement readOnlyMemberByEmail(String email);
+
     /** The member's entries, newest first, older than {@code beforeId} when given. */
     List<LedgerEntry> ledger(long customerId, Long beforeId, int limit);
 

@@ -98,17 +98,30 @@ public class PartnerApiServiceImpl implements PartnerApiService {
 
     @Override
     public MemberStatement member(final long customerId) {
-        return transactions.run(status -> statement(customers.readCustomerById(customerId)));
+        return transactions.run(status -> statement(customers.readCustomerById(customerId), false));
     }
 
     @Override
     public MemberStatement memberByEmail(final String email) {
-        return transactions.run(status -> statement(customers.readCustomerByEmail(email)));
+        return transactions.run(status -> statement(customers.readCustomerByEmail(email), false));
     }
 
-    private MemberStatement statement(Customer customer) {
+    @Override
+    public MemberStatement readOnlyMember(final long customerId) {
+        return transactions.run(status -> statement(customers.readCustomerById(customerId), true));
+    }
+
+    @Override
+    public MemberStatement readOnlyMemberByEmail(final String email) {
+        return transactions.run(status -> statement(customers.readCustomerByEmail(email), true));
+    }
+
+    private MemberStatement statement(Customer customer, boolean readOnly) {
         if (customer == null) {
             throw ApiRefusal.unknownCustomer();
+        }
+        if (readOnly) {
+            dao.detach(customer);
         }
         LoyaltyAccount account = memberships.findByCustomer(customer.getId());
         LoyaltyTier tier = tiers.tierOf(account);

@@ -65,7 +65,7 @@ public class PartnerApiController {
                 throw ApiRefusal.invalid("Give the customer's address: /members?email=ADDRESS");
             }
             String address = PointsRequest.text("email", email, MAX_EMAIL, true);
-            return new ApiAnswer(200, ApiJson.write(ApiJson.summary(api.memberByEmail(address), api.zone())));
+            return new ApiAnswer(200, ApiJson.write(ApiJson.summary(api.readOnlyMemberByEmail(address), api.zone())));
         });
     }
 
@@ -73,7 +73,7 @@ public class PartnerApiController {
     public void member(final HttpServletRequest request, HttpServletResponse response) throws IOException {
         answer(response, () -> {
             authenticate(request);
-            return new ApiAnswer(200, ApiJson.write(ApiJson.summary(api.member(id(request)), api.zone())));
+            return new ApiAnswer(200, ApiJson.write(ApiJson.summary(api.readOnlyMember(id(request)), api.zone())));
         });
     }
 

@@ -178,6 +178,11 @@ class ApiKeyServiceImplTest {
         public void record(ApiRequestImpl request) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void detach(Object entity) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** Transactions that begin and commit nothing (with Spring's synchronisation, so after-commit work runs). */

@@ -15,6 +15,8 @@ import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.testkit.BroadleafHarness;
 import io.loyaltyclub.testkit.Club;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.hibernate.Session;
+import org.hibernate.engine.spi.EntityKey;
 import org.codehaus.jackson.JsonNode;
 import org.codehaus.jackson.map.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +70,33 @@ class PartnerApiIT {
     @AfterEach
     void resetTheClub() {
         club.reset();
+    }
+
+    @Test
+    void a_get_leaves_the_customer_out_of_its_persistence_context_and_the_enrolments_answer_keeps_it() {
+        LoyaltyAccount alice = club.newMember("alice");
+        PartnerApiService api = broadleaf.bean("loyaltyPartnerApiService", PartnerApiService.class);
+
+        List<String> afterAGet = broadleaf.inTransaction(() -> {
+            assertThat(api.readOnlyMember(alice.getCustomerId()).isMember()).isTrue();
+            return managedEntities();
+        });
+        List<String> afterTheEnrolmentsAnswer = broadleaf.inTransaction(() -> {
+            assertThat(api.member(alice.getCustomerId()).isMember()).isTrue();
+            return managedEntities();
+        });
+
+        assertThat(afterAGet).noneMatch(name -> name.endsWith("CustomerImpl")).anyMatch(name -> name.contains("LoyaltyAccount"));
+        assertThat(afterTheEnrolmentsAnswer).anyMatch(name -> name.endsWith("CustomerImpl"));
+    }
+
+    /** The entities the transaction's persistence context holds, by entity name. */
+    private List<String> managedEntities() {
+        List<String> names = new ArrayList<String>();
+        for (Object key : ((Session) broadleaf.entityManager().getDelegate()).getStatistics().getEntityKeys()) {
+            names.add(((EntityKey) key).getEntityName());
+        }
+        return names;
     }
 
     @Test
