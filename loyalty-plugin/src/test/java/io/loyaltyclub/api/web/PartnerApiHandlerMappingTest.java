@@ -47,7 +47,7 @@ class PartnerApiHandlerMappingTest {
     }
 
     /** Counts the requests left to Spring's matching among all of the API's mappings. */
-    static class CountingMapping extends PartnerApiHandlerMapping {
+    static class CountingMapping extends PartnerApiHandlerMapping.Routes {
         int fullLookups;
 
         @Override
@@ -59,6 +59,7 @@ class PartnerApiHandlerMappingTest {
 
     private CountingMapping mapping;
     private SpringsMatching springs;
+    private PartnerApiHandlerMapping outer;
 
     @BeforeEach
     void aDispatcherContext() {
@@ -69,9 +70,21 @@ class PartnerApiHandlerMappingTest {
         context.getBeanFactory().registerSingleton("interceptor", new MappedInterceptor((String[]) null, new ShopInterceptor()));
         context.registerBeanDefinition("mapping", new RootBeanDefinition(CountingMapping.class));
         context.registerBeanDefinition("springs", new RootBeanDefinition(SpringsMatching.class));
+        context.registerBeanDefinition("bean", new RootBeanDefinition(PartnerApiHandlerMapping.class));
         context.refresh();
+        outer = context.getBean(PartnerApiHandlerMapping.class);
         mapping = context.getBean(CountingMapping.class);
         springs = context.getBean(SpringsMatching.class);
+    }
+
+    @Test
+    void the_bean_is_no_request_mapping_handler_mapping_and_answers_as_its_routes_first_of_all() throws Exception {
+        assertThat(outer).isNotInstanceOf(RequestMappingHandlerMapping.class);
+        assertThat(outer.getOrder()).isLessThan(0);
+        HandlerExecutionChain chain = outer.getHandler(request("GET", "/api/loyalty/v1/members/42"));
+        assertThat(((HandlerMethod) chain.getHandler()).getMethod().getName()).isEqualTo("member");
+        assertThat(chain.getInterceptors()).hasAtLeastOneElementOfType(ShopInterceptor.class);
+        assertThat(outer.getHandler(request("GET", "/product/members/42"))).isNull();
     }
 
     @Test
