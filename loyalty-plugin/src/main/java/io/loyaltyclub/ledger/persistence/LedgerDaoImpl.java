@@ -56,6 +56,9 @@ public class LedgerDaoImpl implements LedgerDao {
         return account;
     }
 
+    /** Lots read by id in one query at most (a restored spending may have taken thousands). */
+    private static final int LOTS_PER_QUERY = 1000;
+
     /** The columns of a lot, in the order {@link #toLots} reads them. */
     private static final String LOT = "l.POINTS_LOT_ID, l.ACCOUNT_ID, l.POINTS, l.REMAINING, l.REVERSED, l.EXPIRED_POINTS, "
             + "l.AVAILABLE_AT, l.EXPIRES_AT, l.STATE FROM LOYALTY_POINTS_LOT l ";
@@ -207,22 +210,23 @@ public class LedgerDaoImpl implements LedgerDao {
 
     @Override
     public List<Lot> lotsOf(long accountId, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return new ArrayList<Lot>();
-        }
-        StringBuilder in = new StringBuilder();
-        List<Object> values = new ArrayList<Object>();
-        for (Long id : new LinkedHashSet<Long>(ids)) {
-            in.append(in.length() == 0 ? "?" : ", ?");
-            values.add(id);
-        }
-        List<Object[]> rows = readRows("SELECT " + LOT + "WHERE l.POINTS_LOT_ID IN (" + in + ")", values.toArray());
-        for (Object[] row : rows) {
-            if (number(row[1]) != accountId) {
-                throw new IllegalArgumentException("Lot " + row[0] + " belongs to another account");
+        List<Long> all = new ArrayList<Long>(new LinkedHashSet<Long>(ids));
+        List<Lot> lots = new ArrayList<Lot>();
+        for (int from = 0; from < all.size(); from += LOTS_PER_QUERY) {
+            List<Long> some = all.subList(from, Math.min(all.size(), from + LOTS_PER_QUERY));
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < some.size(); i++) {
+                in.append(i == 0 ? "?" : ", ?");
             }
+            List<Object[]> rows = readRows("SELECT " + LOT + "WHERE l.POINTS_LOT_ID IN (" + in + ")", some.toArray());
+            for (Object[] row : rows) {
+                if (number(row[1]) != accountId) {
+                    throw new IllegalArgumentException("Lot " + row[0] + " belongs to another account");
+                }
+            }
+            lots.addAll(toLots(rows));
         }
-        return toLots(rows);
+        return lots;
     }
 
     @Override

@@ -31,6 +31,9 @@ final class LedgerStatements {
     static final Null NULL_TIMESTAMP = new Null(Types.TIMESTAMP);
     static final Null NULL_VARCHAR = new Null(Types.VARCHAR);
 
+    /** Parameters sent together at most (PostgreSQL's limit is 65,535 a message). */
+    static final int MAX_PARAMETERS = 30000;
+
     private final List<String> sql = new ArrayList<String>();
     private final List<Object[]> params = new ArrayList<Object[]>();
     private final List<Boolean> queries = new ArrayList<Boolean>();
@@ -86,21 +89,39 @@ final class LedgerStatements {
             }
             return results;
         }
+        int from = 0;
+        while (from < sql.size()) {
+            // As many statements as stay within the parameters one message may carry (PostgreSQL's protocol counts
+            // them in 16 bits): the first kept balance of an account with thousands of lots changes thousands of
+            // points due.
+            int to = from;
+            int parameters = 0;
+            while (to < sql.size() && (to == from || parameters + params.get(to).length <= MAX_PARAMETERS)) {
+                parameters += params.get(to).length;
+                to++;
+            }
+            runTogether(connection, from, to, results);
+            from = to;
+        }
+        return results;
+    }
+
+    private void runTogether(Connection connection, int from, int to, List<Object> results) throws SQLException {
         StringBuilder all = new StringBuilder();
-        for (String statement : sql) {
+        for (int i = from; i < to; i++) {
             if (all.length() > 0) {
                 all.append(";\n");
             }
-            all.append(statement);
+            all.append(sql.get(i));
         }
         try (PreparedStatement statement = connection.prepareStatement(all.toString())) {
             int index = 1;
-            for (Object[] values : params) {
-                index = bind(statement, values, index);
+            for (int i = from; i < to; i++) {
+                index = bind(statement, params.get(i), index);
             }
             boolean resultSet = statement.execute();
-            for (int i = 0; i < sql.size(); i++) {
-                if (i > 0) {
+            for (int i = from; i < to; i++) {
+                if (i > from) {
                     resultSet = statement.getMoreResults();
                 }
                 if (queries.get(i) != resultSet) {
@@ -109,7 +130,6 @@ final class LedgerStatements {
                 results.add(resultSet ? rows(statement.getResultSet()) : statement.getUpdateCount());
             }
         }
-        return results;
     }
 
     private static int bind(PreparedStatement statement, Object[] values, int from) throws SQLException {

@@ -165,6 +165,56 @@ class KeptBalanceIT {
         assertThat(ledger.balance(account).getAvailable()).isEqualTo(500 + 300 - 120 - 50);
     }
 
+    /**
+     * A first touch of an account with thousands of lots, each pending until a moment of its own (a partner posting
+     * each purchase, from before kept balances): its points due are thousands of rows, more parameters than one
+     * PostgreSQL message may carry (65,535), so the ledger sends them in several.
+     */
+    @Test
+    void the_first_touch_of_an_account_with_thousands_of_moments_builds_its_kept_balance() throws Exception {
+        int lots = 7000;
+        Instant now = club.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        try (java.sql.Connection connection = broadleaf.database().connect();
+             java.sql.PreparedStatement lot = connection.prepareStatement("INSERT INTO LOYALTY_POINTS_LOT (POINTS_LOT_ID,"
+                     + " ACCOUNT_ID, POINTS, REMAINING, REVERSED, EXPIRED_POINTS, AVAILABLE_AT, EXPIRES_AT, STATE)"
+                     + " VALUES (?, ?, 10, 10, 0, 0, ?, ?, 'PENDING')");
+             java.sql.PreparedStatement entry = connection.prepareStatement("INSERT INTO LOYALTY_LEDGER_ENTRY"
+                     + " (LEDGER_ENTRY_ID, ACCOUNT_ID, ACCOUNT_SEQ, ENTRY_TYPE, POINTS, REASON, IDEMPOTENCY_KEY, CREATED_AT,"
+                     + " AVAILABLE_AT, EXPIRES_AT, LOT_ID) VALUES (?, ?, ?, 'EARN', 10, 'PARTNER', ?, ?, ?, ?, ?)")) {
+            for (int k = 0; k < lots; k++) {
+                long id = 800_000_000L + k;
+                java.sql.Timestamp available = java.sql.Timestamp.from(now.plus(Duration.ofMinutes(10 + k)));
+                java.sql.Timestamp expires = java.sql.Timestamp.from(now.plus(Duration.ofDays(400)));
+                lot.setLong(1, id);
+                lot.setLong(2, account);
+                lot.setTimestamp(3, available);
+                lot.setTimestamp(4, expires);
+                lot.addBatch();
+                entry.setLong(1, id);
+                entry.setLong(2, account);
+                entry.setLong(3, k + 1);
+                entry.setString(4, "thousands:" + id);
+                entry.setTimestamp(5, java.sql.Timestamp.from(now));
+                entry.setTimestamp(6, available);
+                entry.setTimestamp(7, expires);
+                entry.setLong(8, id);
+                entry.addBatch();
+            }
+            lot.executeBatch();
+            entry.executeBatch();
+            try (java.sql.Statement sql = connection.createStatement()) {
+                sql.executeUpdate("UPDATE LOYALTY_ACCOUNT SET POSTINGS = " + lots + " WHERE LOYALTY_ACCOUNT_ID = " + account);
+            }
+        }
+        forgetKeptBalance(account);
+
+        assertThat(ledger.balance(account).getPending()).isEqualTo(10L * lots);
+        assertThat(keptRows(account)).as("the balance row and a moment per lot").isEqualTo(1 + lots);
+        club.clock().moveBy(Duration.ofMinutes(10 + lots / 2));
+        assertThat(ledger.balance(account).getAvailable()).isEqualTo(10L * (lots / 2 + 1));
+        club.assertConsistent(account);
+    }
+
     @Test
     void a_pending_lot_counts_as_available_at_its_moment_and_an_expired_one_stops_counting_before_any_job() {
         Instant now = club.clock().instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
