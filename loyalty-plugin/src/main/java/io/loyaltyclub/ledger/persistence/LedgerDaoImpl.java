@@ -5,7 +5,6 @@ import io.loyaltyclub.ledger.domain.LotState;
 import io.loyaltyclub.member.persistence.LoyaltyAccount;
 import io.loyaltyclub.member.persistence.LoyaltyAccountImpl;
 import io.loyaltyclub.ledger.domain.Lot;
-import org.hibernate.Session;
 import org.hibernate.dialect.PostgreSQL81Dialect;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -14,7 +13,6 @@ import org.hibernate.event.spi.AutoFlushEventListener;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.jdbc.ReturningWork;
-import org.hibernate.jdbc.Work;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.stereotype.Repository;
 
@@ -90,7 +88,7 @@ public class LedgerDaoImpl implements LedgerDao {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         flushLedgerChanges(session);
         final LoyaltyAccount loaded = loadedAccount(session, accountId);
-        PostingLock lock = ((Session) session).doReturningWork(new ReturningWork<PostingLock>() {
+        PostingLock lock = onConnection(new ReturningWork<PostingLock>() {
             @Override
             public PostingLock execute(Connection connection) throws SQLException {
                 LedgerStatements sql = new LedgerStatements();
@@ -263,9 +261,9 @@ public class LedgerDaoImpl implements LedgerDao {
             consumptionIds.add(newId(CONSUMPTION_PROTOTYPE));
         }
         final boolean together = isPostgres();
-        em.unwrap(Session.class).doWork(new Work() {
+        onConnection(new ReturningWork<Void>() {
             @Override
-            public void execute(Connection connection) throws SQLException {
+            public Void execute(Connection connection) throws SQLException {
                 LedgerStatements sql = new LedgerStatements();
                 for (Lot lot : writes.newLots) {
                     sql.update("INSERT INTO LOYALTY_POINTS_LOT (POINTS_LOT_ID, ACCOUNT_ID, POINTS, REMAINING, REVERSED, "
@@ -371,6 +369,7 @@ public class LedgerDaoImpl implements LedgerDao {
                         }
                     }
                 }
+                return null;
             }
         });
         forgetLots(writes);
@@ -391,12 +390,28 @@ public class LedgerDaoImpl implements LedgerDao {
         }
     }
 
+    /**
+     * Runs {@code work} on the transaction's own JDBC connection, as Hibernate's {@code doReturningWork} does but
+     * without its JDBC proxies (they log a warning for every result set taken with {@code getMoreResults}, and cost
+     * time); the work closes what it opens. A database's refusal becomes Hibernate's exception for it, as it would.
+     */
+    private <T> T onConnection(ReturningWork<T> work) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        Connection connection = session.getTransactionCoordinator().getJdbcCoordinator().getLogicalConnection()
+                .getConnection();
+        try {
+            return work.execute(connection);
+        } catch (SQLException e) {
+            throw session.getFactory().getSQLExceptionHelper().convert(e, "The ledger's statements");
+        }
+    }
+
     private List<Lot> readLots(String statement, Object... values) {
         return toLots(readRows(statement, values));
     }
 
     private List<Object[]> readRows(final String statement, final Object... values) {
-        return em.unwrap(Session.class).doReturningWork(new ReturningWork<List<Object[]>>() {
+        return onConnection(new ReturningWork<List<Object[]>>() {
             @Override
             public List<Object[]> execute(Connection connection) throws SQLException {
                 LedgerStatements sql = new LedgerStatements();
