@@ -229,11 +229,11 @@ class ConnectionBudgetLoadIT {
             report.append(String.format(" %s %.2f;", names[i], perEarn[i]));
         }
         System.out.println(report);
-        // One transaction per earn read 1.08, and 1.31-1.32 since the kept balance and the keys' and tiers' refreshers
-        // (the extra 0.2 is not yet explained; not the jobs); 1.23 with the one refresher thread and its one transaction
-        // per second (1.69 the build before, one after the other on a loaded machine). A second transaction per request
-        // reads 2 or more (4.1 before).
-        assertThat(perEarn[0]).as("commits per earn: one transaction per request").isLessThan(1.5);
+        // One transaction per earn read 1.08, then 1.31-1.32 with three refresher threads (a commit each every 2 s) and
+        // HikariCP's check of a connection idle for half a second; 1.23 with the one refresher thread, and 1.08 again
+        // with it and the demo's DBCP pools (CI, 2026-12-04). A second transaction per request reads 2 or more (4.1
+        // before): 1.3 leaves room for the refresher's commit a second and the id segments, not for a second one.
+        assertThat(perEarn[0]).as("commits per earn: one transaction per request").isLessThan(1.3);
     }
 
     /**
@@ -334,8 +334,17 @@ class ConnectionBudgetLoadIT {
         return summary;
     }
 
-    /** available + pending - debt equals the sum of every ledger entry, read page by page through the API. */
+    /**
+     * available + pending - debt equals the sum of every ledger entry, read page by page through the API. An order's
+     * points are credited by the club's worker right after its checkout, so an earning may land between the two reads:
+     * they are read again (up to 30 s) until they agree; a balance that never equals its ledger still fails.
+     */
     private static void assertBalanceIsTheLedger(long customer) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertBalanceIsTheLedgerNow(customer));
+    }
+
+    private static void assertBalanceIsTheLedgerNow(long customer) {
         Answer summary = summary(customer);
         long sum = 0;
         String before = null;
