@@ -86,9 +86,6 @@ public interface LedgerDao {
 
     List<LotConsumptionImpl> consumptionsOf(long entryId);
 
-    /** Makes the database assign ids to what was persisted. */
-    void flush();
-
     /**
      * One statement reading the account's debt, its kept balance and the points falling due by {@code now} (pending
      * points) or by {@code horizon} (available points expiring), so that they agree; its cost does not grow with the

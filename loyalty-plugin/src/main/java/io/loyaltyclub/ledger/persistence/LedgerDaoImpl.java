@@ -483,11 +483,6 @@ public class LedgerDaoImpl implements LedgerDao {
     }
 
     @Override
-    public void flush() {
-        em.flush();
-    }
-
-    @Override
     public StoredBalance readBalance(long accountId, Date now, Date horizon) {
         // Three parts of one statement (one snapshot), each an index lookup: the account's debt with its kept
         // balance, its pending points due by now, its available points expiring by the horizon.

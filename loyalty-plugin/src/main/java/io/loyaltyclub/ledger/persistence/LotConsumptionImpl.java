@@ -46,12 +46,6 @@ public class LotConsumptionImpl implements Serializable {
     protected LotConsumptionImpl() {
     }
 
-    public LotConsumptionImpl(Long entryId, Long lotId, long points) {
-        this.entryId = entryId;
-        this.lotId = lotId;
-        this.points = points;
-    }
-
     public Long getId() {
         return id;
     }

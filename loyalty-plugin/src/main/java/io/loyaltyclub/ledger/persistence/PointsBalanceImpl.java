@@ -32,10 +32,6 @@ public class PointsBalanceImpl implements Serializable {
     protected PointsBalanceImpl() {
     }
 
-    public PointsBalanceImpl(Long accountId) {
-        this.accountId = accountId;
-    }
-
     public Long getAccountId() {
         return accountId;
     }
@@ -46,10 +42,5 @@ public class PointsBalanceImpl implements Serializable {
 
     public long getPending() {
         return pending;
-    }
-
-    public void add(long available, long pending) {
-        this.available += available;
-        this.pending += pending;
     }
 }

@@ -1,6 +1,5 @@
 package io.loyaltyclub.ledger.persistence;
 
-import io.loyaltyclub.ledger.domain.LotState;
 import io.loyaltyclub.ledger.domain.PointsTotals;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
@@ -62,28 +61,11 @@ public class PointsDueImpl implements Serializable {
     protected PointsDueImpl() {
     }
 
-    public PointsDueImpl(Long accountId, PointsTotals.Due due) {
-        this.accountId = accountId;
-        this.state = due.getState().name();
-        this.dueAt = Date.from(due.getAt());
-        this.expiresAt = due.getExpiresAt() == null ? null : Date.from(due.getExpiresAt());
-        this.points = due.getPoints();
-    }
-
-    public PointsTotals.Due toDue() {
-        return new PointsTotals.Due(LotState.valueOf(state), dueAt.toInstant(),
-                expiresAt == null ? null : expiresAt.toInstant(), points);
-    }
-
     public Long getAccountId() {
         return accountId;
     }
 
     public long getPoints() {
         return points;
-    }
-
-    public void add(long points) {
-        this.points += points;
     }
 }

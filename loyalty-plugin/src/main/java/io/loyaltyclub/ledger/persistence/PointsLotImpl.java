@@ -74,30 +74,6 @@ public class PointsLotImpl implements Serializable {
     protected PointsLotImpl() {
     }
 
-    /** A new row for a lot the domain created. */
-    public PointsLotImpl(Long accountId, Lot lot) {
-        this.accountId = accountId;
-        this.points = lot.getPoints();
-        this.availableAt = Date.from(lot.getAvailableAt());
-        this.expiresAt = lot.getExpiresAt() == null ? null : Date.from(lot.getExpiresAt());
-        copyFrom(lot);
-    }
-
-    /** Takes over what an operation changed. */
-    public void copyFrom(Lot lot) {
-        this.availableAt = Date.from(lot.getAvailableAt());
-        this.remaining = lot.getRemaining();
-        this.reversed = lot.getReversed();
-        this.expired = lot.getExpired();
-        this.state = lot.getState().name();
-    }
-
-    /** The domain lot this row holds. */
-    public Lot toLot() {
-        return new Lot(id, points, remaining, reversed, expired, availableAt.toInstant(),
-                expiresAt == null ? null : expiresAt.toInstant(), LotState.valueOf(state));
-    }
-
     public Long getId() {
         return id;
     }

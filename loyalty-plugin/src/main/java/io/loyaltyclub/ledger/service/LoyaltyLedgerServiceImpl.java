@@ -33,6 +33,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.PostConstruct;
@@ -624,22 +625,16 @@ public class LoyaltyLedgerServiceImpl implements LoyaltyLedgerService {
             } else {
                 writes.balanceChange(available, pending);
             }
-            Map<String, Long> byMoments = new HashMap<String, Long>();
-            Map<String, PointsTotals.Due> dues = new HashMap<String, PointsTotals.Due>();
-            List<String> order = new ArrayList<String>();
+            // One change per pair of moments: what the lots' changes at them add up to, when not nothing.
+            Map<String, PointsTotals.Due> byMoments = new LinkedHashMap<String, PointsTotals.Due>();
             for (PointsTotals.Due change : changes) {
-                String key = keyOf(change);
-                Long sum = byMoments.get(key);
-                if (sum == null) {
-                    order.add(key);
-                }
-                byMoments.put(key, (sum == null ? 0 : sum) + change.getPoints());
-                dues.put(key, change);
+                String moments = keyOf(change);
+                PointsTotals.Due sum = byMoments.get(moments);
+                byMoments.put(moments, sum == null ? change : sum.with(sum.getPoints() + change.getPoints()));
             }
-            for (String key : order) {
-                long change = byMoments.get(key);
-                if (change != 0) {
-                    writes.dueChange(dues.get(key).with(change));
+            for (PointsTotals.Due change : byMoments.values()) {
+                if (change.getPoints() != 0) {
+                    writes.dueChange(change);
                 }
             }
         }
